@@ -1,0 +1,43 @@
+// Composes the supergraph from supergraph.yaml and the committed subgraph SDL files with @apollo/composition.
+// `npm run compose` writes gateway/supergraph.graphql; composition errors print the composer's messages and exit 1.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import YAML from 'yaml';
+import { composeServices } from '@apollo/composition';
+import { PROJECT_ROOT } from '../shared/config';
+
+export const SUPERGRAPH_FILE = path.join(PROJECT_ROOT, 'gateway', 'supergraph.graphql');
+
+interface SupergraphConfig {
+  subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
+}
+
+export function readSupergraphConfig(file = path.join(PROJECT_ROOT, 'supergraph.yaml')): SupergraphConfig {
+  return YAML.parse(fs.readFileSync(file, 'utf8')) as SupergraphConfig;
+}
+
+export type CompositionOutcome = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+
+/** Composes from SDL texts keyed by subgraph name (the files, unless given). */
+export function compose(sdlByName?: Record<string, string>): CompositionOutcome {
+  const config = readSupergraphConfig();
+  const services = Object.entries(config.subgraphs).map(([name, s]) => {
+    const sdl = sdlByName?.[name] ?? fs.readFileSync(path.resolve(PROJECT_ROOT, s.schema.file), 'utf8');
+    return { name, url: s.routing_url, typeDefs: parse(sdl) };
+  });
+  const result = composeServices(services);
+  if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
+  return { ok: true, supergraphSdl: result.supergraphSdl };
+}
+
+if (require.main === module) {
+  const outcome = compose();
+  if (!outcome.ok) {
+    console.error(`Composition failed with ${outcome.errors.length} error(s):`);
+    for (const e of outcome.errors) console.error(`- ${e}`);
+    process.exit(1);
+  }
+  fs.writeFileSync(SUPERGRAPH_FILE, outcome.supergraphSdl);
+  console.log(`wrote ${path.relative(PROJECT_ROOT, SUPERGRAPH_FILE)}`);
+}

@@ -1,0 +1,84 @@
+// Lists are paginated with opaque cursors (MikroORM's keyset `findByCursor`, always ordered with the id last so
+// cursors stay stable under ties) and a hard maximum page size.
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return, 1 to ${MAX_PAGE_SIZE}.` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (a `pageInfo.endCursor`).' })
+  after?: string | null;
+}
+
+export function checkPageSize(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(field, 'range', `${field} must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
+  }
+  return first;
+}
+
+@ObjectType({ description: 'Where a page sits in its list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on an empty page.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Counts the whole list on demand (the `totalCount` field), so pages that do not ask for it do not pay for it. */
+  count: () => Promise<number>;
+}
+
+/** A connection type for one node type, e.g. `Connection(Person, 'Person')` makes `PersonConnection`. */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Connection`, { isAbstract: true, description: `A page of ${name} items.` })
+  abstract class ConnectionType {
+    @Field(() => [node], { description: 'The items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Cursor and whether more items follow.' })
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/** One page of a keyset-paginated query; `orderBy` must end with the primary key. */
+export async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>[],
+  args: PageArgs,
+): Promise<Page<T>> {
+  const first = checkPageSize(args.first);
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, where, {
+      first,
+      after: args.after ?? undefined,
+      orderBy: orderBy as never,
+      includeCount: false,
+    });
+  } catch (error) {
+    if (args.after && error instanceof Error && /cursor/i.test(error.message)) {
+      throw badInput('after', 'cursor', 'after is not a cursor of this list');
+    }
+    throw error;
+  }
+  return {
+    nodes: cursor.items as T[],
+    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    count: () => em.count(entity, where),
+  };
+}

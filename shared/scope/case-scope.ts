@@ -1,0 +1,91 @@
+// The scope facts that `cases` owns (which agency and officer work a case, which court issued its judgment, who its
+// parties are), kept as a small local read model by `persons`, `assets` and `documents` for row scope. They arrive
+// through the outbox (topic `case.scope`) and are applied idempotently; a stale fact never overwrites a newer one.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal';
+
+export const CASE_SCOPE_TOPIC = 'case.scope';
+export const SCOPE_CONSUMERS = ['persons', 'assets', 'documents'] as const;
+
+export interface CaseScopeFact {
+  caseId: string;
+  agencyId: string;
+  officerId: string | null;
+  courtCode: string | null;
+  /** The case's version when the fact was taken: facts older than the stored one are ignored. */
+  version: number;
+  parties: { partyType: 'PERSON' | 'ORGANIZATION'; partyId: string; role: 'CREDITOR' | 'DEBTOR'; nationalId: string | null }[];
+}
+
+export function caseScopeTablesV1(schema: string): string[] {
+  return [
+    `create table ${schema}.case_scope (
+      case_id uuid primary key,
+      agency_id text not null,
+      officer_id uuid,
+      court_code text,
+      version integer not null
+    )`,
+    `create index case_scope_agency_idx on ${schema}.case_scope (agency_id)`,
+    `create index case_scope_officer_idx on ${schema}.case_scope (officer_id)`,
+    `create index case_scope_court_idx on ${schema}.case_scope (court_code)`,
+    `comment on table ${schema}.case_scope is 'Read model of case scope facts owned by the cases subgraph (via the outbox)'`,
+    `create table ${schema}.case_party (
+      case_id uuid not null references ${schema}.case_scope (case_id) on delete cascade,
+      party_type text not null,
+      party_id uuid not null,
+      role text not null,
+      national_id text,
+      primary key (case_id, party_type, party_id, role)
+    )`,
+    `create index case_party_party_idx on ${schema}.case_party (party_id, case_id)`,
+    `create index case_party_national_id_idx on ${schema}.case_party (national_id) where national_id is not null`,
+  ];
+}
+
+export async function applyCaseScope(em: EntityManager, fact: CaseScopeFact): Promise<void> {
+  const schema = em.config.get('schema') as string;
+  const stored = (await em.execute(
+    `insert into ${schema}.case_scope (case_id, agency_id, officer_id, court_code, version) values (?, ?, ?, ?, ?)
+     on conflict (case_id) do update set agency_id = excluded.agency_id, officer_id = excluded.officer_id,
+       court_code = excluded.court_code, version = excluded.version
+     where ${schema}.case_scope.version <= excluded.version
+     returning case_id`,
+    [fact.caseId, fact.agencyId, fact.officerId, fact.courtCode, fact.version],
+  )) as unknown[];
+  if (stored.length === 0) return; // a newer fact is already here
+  await em.execute(`delete from ${schema}.case_party where case_id = ?`, [fact.caseId]);
+  if (fact.parties.length) {
+    await em.execute(
+      em.getKnex().withSchema(schema).insert(
+        fact.parties.map((p) => ({ case_id: fact.caseId, party_type: p.partyType, party_id: p.partyId, role: p.role, national_id: p.nationalId })),
+      ).into('case_party').onConflict().ignore(),
+    );
+  }
+}
+
+/**
+ * SQL (with bindings) selecting the ids of the cases this principal may see in this subgraph's read model,
+ * `'all'` for national readers, or `null` when it may see none.
+ */
+export function visibleCaseIdsSql(schema: string, p: Principal): { sql: string; bindings: unknown[] } | 'all' | null {
+  switch (p.kind) {
+    case 'STAFF':
+      if (p.role === 'OFFICER' || p.role === 'HEAD') {
+        return {
+          sql: `select case_id from ${schema}.case_scope where agency_id = ? or officer_id = ?`,
+          bindings: [p.agencyId ?? '', p.officerId ?? '00000000-0000-0000-0000-000000000000'],
+        };
+      }
+      return p.role === 'AUDITOR' ? 'all' : null;
+    case 'CITIZEN':
+      return { sql: `select case_id from ${schema}.case_party where national_id = ?`, bindings: [p.nationalId] };
+    case 'PARTNER':
+      if (p.partnerType === 'COURT' && p.courtCode) {
+        return { sql: `select case_id from ${schema}.case_scope where court_code = ?`, bindings: [p.courtCode] };
+      }
+      return null;
+    default:
+      return null;
+  }
+}

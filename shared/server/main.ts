@@ -1,0 +1,20 @@
+// The body of every subgraph's main.ts: start from the environment, stop cleanly on SIGINT/SIGTERM.
+import { logger } from '../logger';
+import { startSubgraph, type SubgraphModule } from './subgraph';
+
+export function runSubgraphMain(module: SubgraphModule): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  startSubgraph(module)
+    .then((running) => {
+      const stop = async () => {
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((error) => {
+      logger.fatal({ err: error, service: module.name }, 'subgraph failed to start');
+      process.exit(1);
+    });
+}

@@ -1,0 +1,38 @@
+// Batched, scoped loads for this subgraph: one statement per list, whatever its length, and never a row out of scope.
+import type { RequestContext } from '../../shared/server/context';
+import { alignByKey } from '../../shared/loaders';
+import { scoped } from '../../shared/db/scope-filter';
+import { isUuid } from '../../shared/ids';
+import { Person } from './entities/person';
+import { Organization } from './entities/organization';
+import { organizationScope, personScope } from './scope';
+
+export function personById(ctx: RequestContext) {
+  return ctx.loaders.get<string, Person | null>('personById', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await ctx.em.find(Person, scoped({ id: { $in: valid } }, personScope(ctx.principal))) : [];
+    return alignByKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function personByNationalId(ctx: RequestContext) {
+  return ctx.loaders.get<string, Person | null>('personByNationalId', async (nationalIds) => {
+    const rows = await ctx.em.find(Person, scoped({ nationalId: { $in: [...nationalIds] } }, personScope(ctx.principal)));
+    return alignByKey(nationalIds, rows, (r) => r.nationalId);
+  });
+}
+
+export function organizationById(ctx: RequestContext) {
+  return ctx.loaders.get<string, Organization | null>('organizationById', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await ctx.em.find(Organization, scoped({ id: { $in: valid } }, organizationScope(ctx.principal))) : [];
+    return alignByKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function organizationByTaxCode(ctx: RequestContext) {
+  return ctx.loaders.get<string, Organization | null>('organizationByTaxCode', async (codes) => {
+    const rows = await ctx.em.find(Organization, scoped({ taxCode: { $in: [...codes] } }, organizationScope(ctx.principal)));
+    return alignByKey(codes, rows, (r) => r.taxCode);
+  });
+}

@@ -1,0 +1,25 @@
+// The persons subgraph: the population register mirror (persons) and the business register (organizations).
+import type { SubgraphModule } from '../../shared/server/subgraph';
+import type { RequestContext } from '../../shared/server/context';
+import { CASE_SCOPE_TOPIC, applyCaseScope } from '../../shared/scope/case-scope';
+import { Person } from './entities/person';
+import { Organization } from './entities/organization';
+import { Address } from './entities/address';
+import { PersonResolver } from './resolvers/person-resolver';
+import { OrganizationResolver } from './resolvers/organization-resolver';
+import { personById, organizationById } from './loaders';
+import { permissions } from './rules';
+import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
+
+export const personsSubgraph: SubgraphModule = {
+  name: 'persons',
+  entities: [Person, Organization, Address],
+  migrations: [Migration20261203000000_init],
+  resolvers: [PersonResolver, OrganizationResolver],
+  referenceResolvers: {
+    Person: (ref, ctx: RequestContext) => personById(ctx).load(String(ref.id)),
+    Organization: (ref, ctx: RequestContext) => organizationById(ctx).load(String(ref.id)),
+  },
+  permissions,
+  inboxHandlers: { [CASE_SCOPE_TOPIC]: applyCaseScope },
+};
