@@ -2,12 +2,15 @@
 // `npm run compose` writes gateway/supergraph.graphql; composition errors print the composer's messages and exit 1.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import YAML from 'yaml';
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { PROJECT_ROOT } from '../shared/config';
 
 export const SUPERGRAPH_FILE = path.join(PROJECT_ROOT, 'gateway', 'supergraph.graphql');
+/** The schema clients see (no federation internals): what codegen and the docs read. */
+export const API_SCHEMA_FILE = path.join(PROJECT_ROOT, 'gateway', 'api-schema.graphql');
 
 interface SupergraphConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
@@ -31,6 +34,10 @@ export function compose(sdlByName?: Record<string, string>): CompositionOutcome 
   return { ok: true, supergraphSdl: result.supergraphSdl };
 }
 
+export function apiSchemaSdl(supergraphSdl: string): string {
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema())}\n`;
+}
+
 if (require.main === module) {
   const outcome = compose();
   if (!outcome.ok) {
@@ -39,5 +46,6 @@ if (require.main === module) {
     process.exit(1);
   }
   fs.writeFileSync(SUPERGRAPH_FILE, outcome.supergraphSdl);
-  console.log(`wrote ${path.relative(PROJECT_ROOT, SUPERGRAPH_FILE)}`);
+  fs.writeFileSync(API_SCHEMA_FILE, apiSchemaSdl(outcome.supergraphSdl));
+  console.log(`wrote ${path.relative(PROJECT_ROOT, SUPERGRAPH_FILE)} and ${path.relative(PROJECT_ROOT, API_SCHEMA_FILE)}`);
 }

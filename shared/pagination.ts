@@ -1,6 +1,6 @@
 // Lists are paginated with opaque cursors (MikroORM's keyset `findByCursor`, always ordered with the id last so
 // cursors stay stable under ties) and a hard maximum page size.
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { badInput } from './errors';
@@ -25,6 +25,7 @@ export function checkPageSize(first: number, field = 'first'): number {
 }
 
 @ObjectType({ description: 'Where a page sits in its list.' })
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -41,10 +42,11 @@ export interface Page<T> {
 }
 
 /** A connection type for one node type, e.g. `Connection(Person, 'Person')` makes `PersonConnection`. */
-export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Connection`, { isAbstract: true, description: `A page of ${name} items.` })
+export function Connection<T extends object>(node: ClassType<T>) {
+  // Not emitted itself (type-graphql 2 emits only reachable types): each subclass names its own type.
+  @ObjectType()
   abstract class ConnectionType {
-    @Field(() => [node], { description: 'The items of this page.' })
+    @Field(() => [node], { description: 'The items of this page, in the order of the list.' })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Cursor and whether more items follow.' })

@@ -7,7 +7,7 @@
 // (graphql-shield's own `chain`/`race` call util.isUndefined, which Node 24 removed, so they are not used.)
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { rule } from 'graphql-shield';
-import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
+import type { IRule, IRules } from 'graphql-shield';
 import type { RequestContext } from '../server/context';
 import type { StaffRole, PartnerType } from './principal';
 import { logger } from '../logger';
@@ -74,7 +74,7 @@ export function audited(entityType: string, inner: Access, idOf: (parent: any) =
   });
 }
 
-function toShieldRule(typeName: string, fieldName: string, a: Access): ShieldRule {
+function toShieldRule(typeName: string, fieldName: string, a: Access): IRule {
   return rule(`${typeName}.${fieldName}`, { cache: 'no_cache' })(
     async (parent: unknown, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
       try {
@@ -88,10 +88,12 @@ function toShieldRule(typeName: string, fieldName: string, a: Access): ShieldRul
 }
 
 export function toShieldRules(permissions: Permissions): IRules {
-  const tree: Record<string, Record<string, ShieldRule>> = {};
+  const tree: Record<string, Record<string, IRule>> = {};
   for (const [typeName, fields] of Object.entries(permissions)) {
     tree[typeName] = {};
     for (const [fieldName, a] of Object.entries(fields)) tree[typeName][fieldName] = toShieldRule(typeName, fieldName, a);
   }
   return tree as IRules;
 }
+
+export const anyStaffRule = staff('OFFICER', 'HEAD', 'AUDITOR', 'ADMIN');

@@ -30,6 +30,7 @@ export function ormConfig(options: OrmOptions): Options {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
       disableForeignKeys: false,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },

@@ -28,7 +28,7 @@ interface OutboxRow {
 
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private running: Promise<unknown> | null = null;
   private stopped = false;
 
   constructor(private readonly options: RelayOptions) {}

@@ -10,7 +10,7 @@ export class Organization {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => String, { description: 'Tax code (mã số thuế): 10 digits, or 13 for a branch (written 0101234567-001). Public in the business register.' })
+  @Field(() => String, { description: 'Tax code (mã số thuế): 10 digits, or 13 digits for a branch (printed 0101234567-001, given here without the dash). Public in the business register.' })
   @Property({ type: 'text', unique: true })
   taxCode!: string;
 

@@ -30,7 +30,7 @@ export class Migration20261203000000_init extends Migration {
     this.addSql('create index person_old_id_number_idx on persons.person (old_id_number) where old_id_number is not null');
     this.addSql(`create table persons.organization (
       id uuid primary key,
-      tax_code text not null unique check (tax_code ~ '^[0-9]{10}(-[0-9]{3})?$'),
+      tax_code text not null unique check (tax_code ~ '^[0-9]{10}([0-9]{3})?$'),
       name text not null,
       name_search text not null,
       address_street text not null,

@@ -8,8 +8,8 @@ import { organizationById, organizationByTaxCode } from '../loaders';
 import { organizationScope } from '../scope';
 import { nameCondition } from './person-resolver';
 
-@ObjectType()
-export class OrganizationConnection extends Connection(Organization, 'Organization') {}
+@ObjectType({ description: 'A page of organizations.' })
+export class OrganizationConnection extends Connection(Organization) {}
 
 @ArgsType()
 export class OrganizationSearchArgs extends PageArgs {
@@ -29,7 +29,7 @@ export class OrganizationResolver {
     const code = taxCode.trim();
     const match = /^([0-9]{10})-?([0-9]{3})?$/.exec(code);
     if (!match) throw badInput('taxCode', 'format', 'taxCode must be 10 digits, or 13 digits for a branch (0101234567-001)');
-    return organizationByTaxCode(ctx).load(match[2] ? `${match[1]}-${match[2]}` : match[1]);
+    return organizationByTaxCode(ctx).load(match[1] + (match[2] ?? ''));
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations whose name contains the given text, ignoring case and diacritics.' })

@@ -11,8 +11,8 @@ import { Person } from '../entities/person';
 import { personById, personByNationalId } from '../loaders';
 import { personScope } from '../scope';
 
-@ObjectType()
-export class PersonConnection extends Connection(Person, 'Person') {}
+@ObjectType({ description: 'A page of persons.' })
+export class PersonConnection extends Connection(Person) {}
 
 @ArgsType()
 export class PersonSearchArgs extends PageArgs {

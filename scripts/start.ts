@@ -1,0 +1,132 @@
+// `npm start`: the whole graph on one machine. Starts the embedded PostgreSQL (or uses DATABASE_URL), migrates,
+// seeds when empty, creates demo credentials, starts the five subgraphs and the gateway as their own processes,
+// prints the sandbox URL, a sample query and the credentials, and writes the same facts to .data/demo.json.
+// Ctrl-C stops everything, the database included; the next start reuses the data.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { DATA_DIR, PROJECT_ROOT, SUBGRAPH_NAMES, servicePort, subgraphBaseUrl, envName, type SubgraphName } from '../shared/config';
+import { openDatabase, migrateAll } from './database';
+import { DEFAULT_SEED_OPTIONS, isSeeded, seedDatabase } from './seed';
+import { ensureDemoCredentials, type DemoFacts } from './demo-credentials';
+
+const DEMO_FILE = path.join(DATA_DIR, 'demo.json');
+const say = (line: string) => console.log(line);
+
+function readPreviousDemo(): DemoFacts | null {
+  try {
+    return JSON.parse(fs.readFileSync(DEMO_FILE, 'utf8')) as DemoFacts;
+  } catch {
+    return null;
+  }
+}
+
+async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    try {
+      const r = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what} did not become ready at ${url}`);
+}
+
+function launch(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, SERVICE_NAME: name },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const relay = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`[${name}] ${line}`);
+  };
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+  return child;
+}
+
+async function main() {
+  const started = Date.now();
+  say('Starting the enforcement supergraph…');
+  const db = await openDatabase(say);
+  say(db.embedded ? `PostgreSQL: embedded server on port ${db.embedded.port}${db.embedded.reused ? ' (reused the one already running)' : ''}, data in .data/postgres` : 'PostgreSQL: DATABASE_URL');
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStopping…');
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+    if (db.embedded) await db.embedded.stop();
+    say('Stopped.');
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  try {
+    await migrateAll(db.url, (l) => say(`migrate ${l}`));
+    if (!(await isSeeded(db.url))) {
+      say(`Seeding realistic data (${DEFAULT_SEED_OPTIONS.persons} persons, ${DEFAULT_SEED_OPTIONS.cases} cases)…`);
+      const result = await seedDatabase(db.url, { ...DEFAULT_SEED_OPTIONS, log: (l) => say(`  ${l}`) });
+      say(`Seeded in ${result.seconds.toFixed(1)} s, checksum ${result.checksum}`);
+    }
+    const demo = await ensureDemoCredentials(db.url, readPreviousDemo());
+
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', APOLLO_TELEMETRY_DISABLED: 'true' };
+    for (const name of SUBGRAPH_NAMES) env[`SUBGRAPH_${envName(name)}_URL`] = `http://127.0.0.1:${servicePort(name)}/graphql`;
+    const subgraphs = SUBGRAPH_NAMES.map((name: SubgraphName) => ({ name, child: launch(name, `subgraphs/${name}/main.ts`, env) }));
+    children.push(...subgraphs.map((s) => s.child));
+    await Promise.all(subgraphs.map((s) => waitFor(`${subgraphBaseUrl(s.name, env)}/ready`, s.name, s.child)));
+    const gateway = launch('gateway', 'gateway/main.ts', env);
+    children.push(gateway);
+    const gatewayUrl = `http://localhost:${servicePort('gateway')}`;
+    await waitFor(`${gatewayUrl}/ready`, 'gateway', gateway);
+
+    const facts = {
+      gateway: `${gatewayUrl}/graphql`,
+      sandbox: `${gatewayUrl}/graphql`,
+      subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${servicePort(n)}/graphql`])),
+      ...demo,
+    };
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(DEMO_FILE, `${JSON.stringify(facts, null, 2)}\n`, { mode: 0o600 });
+
+    const query = fs.readFileSync(path.join(PROJECT_ROOT, 'client/operations/case-overview.graphql'), 'utf8');
+    say('');
+    say(`The graph is up in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    say(`  Sandbox:  ${facts.sandbox}   (open it in a browser)`);
+    say(`  Health:   ${gatewayUrl}/health   Readiness: ${gatewayUrl}/ready`);
+    say('');
+    say(`Sample query (variables: {"number": "${demo.sampleCaseNumber}"}), as the officer below:`);
+    say(query.replace(/^#.*\n/, '').trimEnd());
+    say('');
+    say('Demo credentials (also in .data/demo.json). In the sandbox, add a header:');
+    say(`  Authorization: Bearer <token>   for staff and citizens; x-api-key: <key> for partners`);
+    for (const [who, token] of Object.entries(demo.credentials.tokens)) say(`  ${who.padEnd(12)} Bearer ${token}`);
+    for (const [who, key] of Object.entries(demo.credentials.apiKeys)) say(`  ${who.padEnd(12)} x-api-key: ${key}`);
+    say('');
+    for (const [who, text] of Object.entries(demo.who)) say(`  ${who}: ${text}`);
+    say('\nCtrl-C stops everything.');
+    for (const c of children) {
+      c.once('exit', (code) => {
+        if (!stopping) {
+          say(`A service exited unexpectedly (code ${code}); stopping.`);
+          void stopAll(1);
+        }
+      });
+    }
+  } catch (error) {
+    console.error(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1);
+  }
+}
+
+void main();

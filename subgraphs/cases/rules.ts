@@ -1,0 +1,82 @@
+// Who may read which field of the cases subgraph. Row scope (which cases a caller sees at all) is in scope.ts.
+import { anyOf, anyStaffRule, citizen, everyone, partnerScope, signedIn, staff, type Permissions } from '../../shared/auth/rules';
+import { federationQueryRules, federationRules } from '../../shared/auth/federation-rules';
+
+/** Anyone who may see the case row at all (row scope decides which rows). */
+const caseReader = signedIn;
+const caseStaff = staff('OFFICER', 'HEAD', 'AUDITOR');
+
+export const permissions: Permissions = {
+  ...federationRules,
+  Query: {
+    ...federationQueryRules,
+    enforcementCase: caseReader,
+    enforcementCaseByNumber: caseReader,
+    enforcementCases: anyOf(caseStaff, citizen, partnerScope('cases:read', 'COURT')),
+    agencies: everyone,
+    agency: everyone,
+    officer: signedIn,
+  },
+  EnforcementCase: {
+    id: caseReader,
+    number: caseReader,
+    decisionNumber: caseReader,
+    status: caseReader,
+    caseType: caseReader,
+    initiation: caseReader,
+    judgmentNumber: caseReader,
+    courtCode: caseReader,
+    courtName: caseReader,
+    judgmentDate: caseReader,
+    receivedOn: caseReader,
+    decisionOn: caseReader,
+    amountDue: caseReader,
+    amountCollected: caseReader,
+    amountOutstanding: caseReader,
+    version: caseReader,
+    createdAt: caseReader,
+    updatedAt: caseReader,
+    agency: caseReader,
+    officer: caseReader,
+    creditors: caseReader,
+    debtors: caseReader,
+    obligations: caseReader,
+    history: anyOf(caseStaff, citizen, partnerScope('cases:read', 'COURT')),
+  },
+  Obligation: {
+    id: caseReader,
+    kind: caseReader,
+    description: caseReader,
+    amountDue: caseReader,
+    amountPaid: caseReader,
+    jointLiability: caseReader,
+    met: caseReader,
+    debtor: caseReader,
+    creditor: caseReader,
+  },
+  StatusChange: {
+    id: caseReader,
+    sequence: caseReader,
+    fromStatus: caseReader,
+    toStatus: caseReader,
+    at: caseReader,
+    actor: anyStaffRule,
+    reason: caseReader,
+    documentId: caseReader,
+  },
+  Agency: { id: everyone, name: everyone, provinceCode: everyone, provinceName: everyone, address: everyone, phone: everyone, officers: anyStaffRule },
+  Officer: {
+    id: signedIn,
+    fullName: signedIn,
+    title: signedIn,
+    role: signedIn,
+    email: anyStaffRule,
+    active: anyStaffRule,
+    caseTypes: anyStaffRule,
+    agency: signedIn,
+  },
+  Person: { id: signedIn, enforcementCases: signedIn },
+  Organization: { id: signedIn, enforcementCases: signedIn },
+  EnforcementCaseConnection: { nodes: everyone, pageInfo: everyone },
+  PageInfo: { hasNextPage: everyone, endCursor: everyone },
+};
