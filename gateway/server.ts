@@ -26,6 +26,7 @@ import { SUPERGRAPH_FILE } from './compose';
 export interface GatewayContext {
   principal: Principal;
   requestId: string;
+  clientIp: string | null;
   /** One signed principal per subgraph per request. */
   signed: Map<string, Promise<string>>;
 }
@@ -65,7 +66,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         async willSendRequest({ request, context }) {
           if (!context.principal) return; // the gateway's own health probes carry no principal
           let token = context.signed.get(name);
-          if (!token) context.signed.set(name, (token = signPrincipal(context.principal, name, context.requestId)));
+          if (!token) context.signed.set(name, (token = signPrincipal(context.principal, name, context.requestId, context.clientIp)));
           request.http?.headers.set(PRINCIPAL_HEADER, await token);
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
@@ -85,6 +86,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
 
   const app = express();
   app.disable('x-powered-by');
+  // Which proxies may tell us the client's address (X-Forwarded-For); by default only this machine.
+  app.set('trust proxy', env.TRUST_PROXY || 'loopback');
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -153,7 +156,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
         const principal = await authenticate({ get: (n) => req.header(n) }, identity, apiKeys);
-        return { principal, requestId, signed: new Map() };
+        return { principal, requestId, clientIp: req.ip ?? null, signed: new Map() };
       },
     }),
   );

@@ -57,8 +57,8 @@ export function principalAgency(p: Principal): string | null {
 
 const key = () => new TextEncoder().encode(secret('PRINCIPAL_SECRET'));
 
-export async function signPrincipal(principal: Principal, audience: string, requestId: string): Promise<string> {
-  return new SignJWT({ principal, rid: requestId })
+export async function signPrincipal(principal: Principal, audience: string, requestId: string, clientIp: string | null = null): Promise<string> {
+  return new SignJWT({ principal, rid: requestId, ip: clientIp })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(audience)
@@ -67,11 +67,18 @@ export async function signPrincipal(principal: Principal, audience: string, requ
     .sign(key());
 }
 
-export async function verifyPrincipal(token: string, audience: string): Promise<{ principal: Principal; requestId: string }> {
+export interface VerifiedPrincipal {
+  principal: Principal;
+  requestId: string;
+  /** The caller's address as the gateway saw it (for per-client rate limits). */
+  clientIp: string | null;
+}
+
+export async function verifyPrincipal(token: string, audience: string): Promise<VerifiedPrincipal> {
   const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, audience, algorithms: ['HS256'] });
   const principal = payload.principal as Principal | undefined;
   if (!principal || typeof principal !== 'object' || typeof principal.kind !== 'string') {
     throw new Error('principal token carries no principal');
   }
-  return { principal, requestId: typeof payload.rid === 'string' ? payload.rid : '' };
+  return { principal, requestId: typeof payload.rid === 'string' ? payload.rid : '', clientIp: typeof payload.ip === 'string' ? payload.ip : null };
 }

@@ -14,6 +14,8 @@ export interface CaseScopeFact {
   courtCode: string | null;
   /** The case's version when the fact was taken: facts older than the stored one are ignored. */
   version: number;
+  /** True while the case is a published finding of no conditions to enforce: its debtors are public by law. */
+  published?: boolean;
   parties: { partyType: 'PERSON' | 'ORGANIZATION'; partyId: string; role: 'CREDITOR' | 'DEBTOR'; nationalId: string | null }[];
 }
 
@@ -43,15 +45,20 @@ export function caseScopeTablesV1(schema: string): string[] {
   ];
 }
 
+/** Second version: whether the case is a published finding of no conditions to enforce. */
+export function caseScopeTablesV2(schema: string): string[] {
+  return [`alter table ${schema}.case_scope add column published boolean not null default false`];
+}
+
 export async function applyCaseScope(em: EntityManager, fact: CaseScopeFact): Promise<void> {
   const schema = em.config.get('schema') as string;
   const stored = (await em.execute(
-    `insert into ${schema}.case_scope (case_id, agency_id, officer_id, court_code, version) values (?, ?, ?, ?, ?)
+    `insert into ${schema}.case_scope (case_id, agency_id, officer_id, court_code, version, published) values (?, ?, ?, ?, ?, ?)
      on conflict (case_id) do update set agency_id = excluded.agency_id, officer_id = excluded.officer_id,
-       court_code = excluded.court_code, version = excluded.version
+       court_code = excluded.court_code, version = excluded.version, published = excluded.published
      where ${schema}.case_scope.version <= excluded.version
      returning case_id`,
-    [fact.caseId, fact.agencyId, fact.officerId, fact.courtCode, fact.version],
+    [fact.caseId, fact.agencyId, fact.officerId, fact.courtCode, fact.version, fact.published ?? false],
   )) as unknown[];
   if (stored.length === 0) return; // a newer fact is already here
   await em.execute(`delete from ${schema}.case_party where case_id = ?`, [fact.caseId]);
@@ -62,6 +69,11 @@ export async function applyCaseScope(em: EntityManager, fact: CaseScopeFact): Pr
       ).into('case_party').onConflict().ignore(),
     );
   }
+}
+
+/** SQL selecting the debtors (party ids) of published findings of no conditions: public by law. */
+export function publishedDebtorIdsSql(schema: string): string {
+  return `select cp.party_id from ${schema}.case_party cp join ${schema}.case_scope cs on cs.case_id = cp.case_id where cs.published and cp.role = 'DEBTOR'`;
 }
 
 /**

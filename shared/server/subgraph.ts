@@ -33,6 +33,7 @@ export interface SubgraphDeps {
 }
 
 export interface Worker {
+  readonly name: string;
   start(): void;
   stop(): Promise<void>;
 }
@@ -44,10 +45,12 @@ export interface SubgraphModule extends SchemaDefinition {
   /** Topics this subgraph accepts from other services' outboxes. */
   inboxHandlers?: Record<string, InboxHandler>;
   /** Outbox destinations handled inside this service (e.g. a notification adapter) rather than over HTTP. */
-  localTransports?: (deps: SubgraphDeps) => Record<string, Transport>;
+  localTransports?: (deps: SubgraphDeps, workers: Worker[]) => Record<string, Transport>;
   /** Extra routes (internal endpoints, public pages) mounted before /graphql. */
   routes?: (app: Express, deps: SubgraphDeps) => void;
   workers?: (deps: SubgraphDeps) => Worker[];
+  /** Long-lived helpers put in every request's context as `services`. */
+  services?: (deps: SubgraphDeps) => Record<string, unknown>;
   /** Largest accepted request body (documents carry full texts). */
   bodyLimit?: string;
 }
@@ -59,6 +62,7 @@ export interface RunningSubgraph {
   orm: MikroORM;
   metrics: ServiceMetrics;
   relay: OutboxRelay;
+  workers: Worker[];
   stop(): Promise<void>;
 }
 
@@ -87,6 +91,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
   }
   const deps: SubgraphDeps = { orm, logger, metrics, env };
 
+  const services = module.services?.(deps) ?? {};
   const { schema } = await buildSubgraphGraphQLSchema(module);
   const app = express();
   app.disable('x-powered-by');
@@ -164,25 +169,27 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     express.json({ limit: module.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const { principal, requestId } = res.locals.identity as Awaited<ReturnType<typeof verifyPrincipal>>;
+        const { principal, requestId, clientIp } = res.locals.identity as Awaited<ReturnType<typeof verifyPrincipal>>;
         return {
           principal,
           requestId,
+          clientIp,
           em: orm.em.fork(),
           loaders: new Loaders(),
           audit: new AuditBuffer(module.name, principal, requestId, null),
+          services,
         };
       },
     }),
   );
 
-  const transports: Record<string, Transport> = { ...(module.localTransports?.(deps) ?? {}) };
+  const workers = module.workers?.(deps) ?? [];
+  const transports: Record<string, Transport> = { ...(module.localTransports?.(deps, workers) ?? {}) };
   for (const destination of SUBGRAPH_NAMES) {
     if (destination !== module.name) transports[destination] = httpTransport(module.name, destination, () => subgraphBaseUrl(destination, env));
   }
   const relay = new OutboxRelay({ orm, source: module.name, transports, logger, pollMs: intEnv('OUTBOX_POLL_MS', 500, env), maxBackoffMs: intEnv('OUTBOX_MAX_BACKOFF_MS', 30_000, env) });
   relay.start();
-  const workers = module.workers?.(deps) ?? [];
   for (const w of workers) w.start();
 
   const port = options.port ?? servicePort(module.name, env);
@@ -200,6 +207,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     orm,
     metrics,
     relay,
+    workers,
     async stop() {
       await relay.stop();
       await Promise.all(workers.map((w) => w.stop()));

@@ -14,11 +14,12 @@ import { CaseAssetsResolver, OrganizationAssetsResolver, PersonAssetsResolver } 
 import { accountById, bankByCode, freezeOrderById, parcelById, seizureById } from './loaders';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
+import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
 
 export const assetsSubgraph: SubgraphModule = {
   name: 'assets',
   entities: [Bank, BankAccount, LandParcel, ParcelOwner, FreezeOrder, Seizure],
-  migrations: [Migration20261203000000_init],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published],
   resolvers: [
     BankResolver,
     BankAccountResolver,

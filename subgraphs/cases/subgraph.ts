@@ -1,25 +1,53 @@
 // The cases subgraph: enforcement cases, agencies, officers, workflow, deadlines, notifications.
 import type { SubgraphModule } from '../../shared/server/subgraph';
+import { intEnv } from '../../shared/config';
 import { EnforcementCase } from './entities/enforcement-case';
 import { Agency } from './entities/agency';
 import { Officer } from './entities/officer';
 import { CaseParty } from './entities/case-party';
 import { Obligation } from './entities/obligation';
 import { StatusChange } from './entities/status-change';
+import { Payment } from './entities/payment';
+import { Assignment, OfficerConflict } from './entities/assignment';
+import { Notification, PartyContact } from './entities/notification';
 import { OrganizationRef, PersonRef } from './entities/party-refs';
 import { EnforcementCaseResolver } from './resolvers/enforcement-case-resolver';
 import { ObligationResolver } from './resolvers/obligation-resolver';
 import { OrganizationCasesResolver, PersonCasesResolver } from './resolvers/party-resolver';
 import { AgencyResolver, OfficerResolver } from './resolvers/agency-resolver';
+import { WorkflowResolver } from './resolvers/workflow-resolver';
+import { AssignmentResolver, CaseWorkflowFieldsResolver } from './resolvers/case-workflow-fields';
+import { NotificationResolver } from './notifications/notification-resolver';
+import { LookupResolver } from './lookup/lookup-resolver';
+import { MonitoringResolver } from './monitoring/monitoring-resolver';
+import { PublishedCaseResolver } from './publication/published-resolver';
+import { LookupRateLimiter } from './lookup/rate-limit';
+import { LogAdapter, NotificationWorker } from './notifications/worker';
+import { NOTIFICATIONS_DESTINATION } from './notifications/notify';
 import { agencyById, caseById, officerById } from './loaders';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
+import { Migration20261204000000_workflow } from './migrations/Migration20261204000000_workflow';
 
 export const casesSubgraph: SubgraphModule = {
   name: 'cases',
-  entities: [EnforcementCase, Agency, Officer, CaseParty, Obligation, StatusChange],
-  migrations: [Migration20261203000000_init],
-  resolvers: [EnforcementCaseResolver, ObligationResolver, PersonCasesResolver, OrganizationCasesResolver, AgencyResolver, OfficerResolver],
+  entities: [EnforcementCase, Agency, Officer, CaseParty, Obligation, StatusChange, Payment, Assignment, OfficerConflict, Notification, PartyContact],
+  migrations: [Migration20261203000000_init, Migration20261204000000_workflow],
+  resolvers: [
+    EnforcementCaseResolver,
+    ObligationResolver,
+    PersonCasesResolver,
+    OrganizationCasesResolver,
+    AgencyResolver,
+    OfficerResolver,
+    WorkflowResolver,
+    CaseWorkflowFieldsResolver,
+    AssignmentResolver,
+    NotificationResolver,
+    LookupResolver,
+    MonitoringResolver,
+    PublishedCaseResolver,
+  ],
   orphanedTypes: [PersonRef, OrganizationRef],
   referenceResolvers: {
     EnforcementCase: (ref, ctx) => caseById(ctx).load(String(ref.id)),
@@ -29,4 +57,9 @@ export const casesSubgraph: SubgraphModule = {
     Organization: (ref) => ({ id: String(ref.id) }),
   },
   permissions,
+  services: ({ orm, env }) => ({ lookupRateLimiter: new LookupRateLimiter(orm, intEnv('LOOKUP_RATE_PER_MINUTE', 30, env)) }),
+  workers: ({ orm, logger }) => [new NotificationWorker(orm, new LogAdapter(logger))],
+  localTransports: (_deps, workers) => ({
+    [NOTIFICATIONS_DESTINATION]: (workers.find((w) => w.name === 'notifications') as NotificationWorker).transport,
+  }),
 };

@@ -7,11 +7,12 @@ import { CaseDocumentsResolver, DocumentResolver } from './resolvers/document-re
 import { documentById } from './loaders';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
+import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
 
 export const documentsSubgraph: SubgraphModule = {
   name: 'documents',
   entities: [Document, DocumentContent],
-  migrations: [Migration20261203000000_init],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published],
   resolvers: [DocumentResolver, CaseDocumentsResolver],
   orphanedTypes: [EnforcementCaseRef],
   referenceResolvers: {

@@ -1,6 +1,6 @@
 // Who may read which field of the persons subgraph. Row scope (which persons a caller sees at all) is in scope.ts;
 // these rules decide the fields of the rows a caller sees. Deny by default: every field is listed here.
-import { anyOf, audited, citizenSelf, everyone, partnerScope, signedIn, staff, type Permissions } from '../../shared/auth/rules';
+import { access, anyOf, audited, citizenSelf, everyone, partnerScope, signedIn, staff, type Permissions } from '../../shared/auth/rules';
 import { federationQueryRules, federationRules } from '../../shared/auth/federation-rules';
 
 /** Identity data: case officers of the agency, police identity checks, and the person themself. Audited. */
@@ -9,22 +9,29 @@ const personalData = audited(
   anyOf(staff('OFFICER', 'HEAD'), partnerScope('persons:read', 'POLICE'), citizenSelf((p) => p.nationalId)),
 );
 
+/**
+ * Anyone who sees the row at all: row scope decides (anonymous callers see only debtors of published findings of no
+ * conditions to enforce, whose name, year of birth and ward are public by law).
+ */
+const rowReader = access('anyone who sees the row (row scope decides; anonymous: published debtors only)', () => true);
+
 export const permissions: Permissions = {
   ...federationRules,
   Query: {
     ...federationQueryRules,
-    person: signedIn,
+    person: rowReader,
     personByNationalId: signedIn,
     searchPersons: anyOf(staff('OFFICER', 'HEAD', 'AUDITOR'), partnerScope('persons:read', 'POLICE')),
-    organization: signedIn,
+    organization: rowReader,
     organizationByTaxCode: signedIn,
     searchOrganizations: signedIn,
   },
   Person: {
-    id: signedIn,
-    fullName: signedIn,
+    id: rowReader,
+    fullName: rowReader,
+    birthYear: rowReader,
+    publishedAddress: rowReader,
     gender: signedIn,
-    birthYear: signedIn,
     nationalIdMasked: signedIn,
     nationalId: personalData,
     oldIdNumber: personalData,
@@ -34,10 +41,10 @@ export const permissions: Permissions = {
     phone: personalData,
   },
   Organization: {
-    id: signedIn,
-    taxCode: signedIn,
-    name: signedIn,
-    address: signedIn,
+    id: rowReader,
+    taxCode: rowReader,
+    name: rowReader,
+    address: rowReader,
     legalRepresentative: signedIn,
   },
   Address: { street: everyone, ward: everyone, provinceCode: everyone, provinceName: everyone, formatted: everyone },

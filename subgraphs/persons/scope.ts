@@ -1,11 +1,16 @@
 // Which persons and organizations a caller may see (row scope), enforced in every query of this subgraph.
 import type { Principal } from '../../shared/auth/principal';
-import { ALL_ROWS, NO_ROWS, anyCondition, isPartyOfVisibleCases, type SqlCondition } from '../../shared/db/scope-filter';
+import { ALL_ROWS, anyCondition, isPartyOfVisibleCases, type SqlCondition } from '../../shared/db/scope-filter';
+import { publishedDebtorIdsSql } from '../../shared/scope/case-scope';
 
 const policeCheck = (p: Principal) => p.kind === 'PARTNER' && p.partnerType === 'POLICE' && p.scopes.includes('persons:read');
 
+/** Debtors of published findings of no conditions to enforce are public by law: anyone sees their public facts. */
+const publishedDebtors: SqlCondition = { sql: (a) => `${a}.id in (${publishedDebtorIdsSql('persons')})`, bindings: [] };
+
 export function personScope(p: Principal): SqlCondition {
   if (policeCheck(p)) return ALL_ROWS;
+  if (p.kind === 'ANONYMOUS') return publishedDebtors;
   if (p.kind === 'CITIZEN') {
     // themself, and the other parties of their own cases (whose names they may read)
     return anyCondition({ sql: (a) => `${a}.national_id = ?`, bindings: [p.nationalId] }, isPartyOfVisibleCases('persons', p, 'id'));
@@ -13,7 +18,10 @@ export function personScope(p: Principal): SqlCondition {
   return isPartyOfVisibleCases('persons', p, 'id');
 }
 
-/** The business register is public: any signed-in caller may see an organization's registered facts. */
+/**
+ * The business register is public: any signed-in caller may see an organization's registered facts; anonymous callers
+ * see those that are published debtors.
+ */
 export function organizationScope(p: Principal): SqlCondition {
-  return p.kind === 'ANONYMOUS' ? NO_ROWS : ALL_ROWS;
+  return p.kind === 'ANONYMOUS' ? publishedDebtors : ALL_ROWS;
 }

@@ -10,11 +10,12 @@ import { OrganizationResolver } from './resolvers/organization-resolver';
 import { personById, organizationById } from './loaders';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
+import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
 
 export const personsSubgraph: SubgraphModule = {
   name: 'persons',
   entities: [Person, Organization, Address],
-  migrations: [Migration20261203000000_init],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published],
   resolvers: [PersonResolver, OrganizationResolver],
   referenceResolvers: {
     Person: (ref, ctx: RequestContext) => personById(ctx).load(String(ref.id)),

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../../shared/config';
 import { SUBGRAPHS } from '../../scripts/subgraph-modules';
 import { printSubgraphSdl, schemaFile } from '../../scripts/print-schemas';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE, apiSchemaSdl, compose } from '../../gateway/compose';
+import { PERMISSIONS_FILE, renderPermissions } from '../../scripts/permissions';
 
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 
@@ -41,5 +42,11 @@ describe('codegen', () => {
     const bin = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'graphql-codegen');
     expect(fs.existsSync(path.join(PROJECT_ROOT, 'client/generated/graphql.ts'))).toBe(true);
     expect(() => execFileSync(bin, ['--config', 'codegen.ts', '--check'], { cwd: PROJECT_ROOT, stdio: 'pipe' })).not.toThrow();
+  });
+});
+
+describe('published permissions', () => {
+  test('docs/permissions.md is up to date with the rules', async () => {
+    expect(read(PERMISSIONS_FILE)).toBe(renderPermissions());
   });
 });

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, LocalDateScalar, MoneyScalar } from '../../../shared/scalars';
 import { CaseStatus, CaseType, Initiation } from './enums';
@@ -7,6 +7,8 @@ import { CaseStatus, CaseType, Initiation } from './enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'enforcement_case' })
 export class EnforcementCase {
+  [OptionalProps]?: 'amountOutstanding' | 'version' | 'createdAt' | 'updatedAt' | 'decisionNumber' | 'officerId' | 'decisionOn';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -73,6 +75,25 @@ export class EnforcementCase {
   get amountOutstanding(): bigint {
     return this.amountDue - this.amountCollected;
   }
+
+  /** When the parties received the notice (reported by the post), which starts the voluntary period. */
+  @Property({ type: 'date', nullable: true })
+  noticeDeliveredOn: string | null = null;
+
+  /** Stage and due date of the next statutory deadline (recomputed on every event), for monitoring queries. */
+  @Property({ type: 'text', nullable: true })
+  nextDeadlineStage: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  nextDueOn: string | null = null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date the finding of no conditions to enforce was published, if it was.' })
+  @Property({ type: 'date', nullable: true })
+  publishedOn: string | null = null;
+
+  /** The stage a postponed or suspended case resumes into. */
+  @Enum({ items: () => CaseStatus, type: 'text', nullable: true })
+  statusBeforePause: CaseStatus | null = null;
 
   @Field(() => Int, { description: 'Version for optimistic concurrency: pass it back with an update; a stale one is refused with CONFLICT.' })
   @Property({ type: 'integer', version: true })

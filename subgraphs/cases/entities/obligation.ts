@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../../shared/scalars';
 import { ObligationKind } from './enums';
@@ -6,6 +6,8 @@ import { ObligationKind } from './enums';
 @ObjectType({ description: 'One obligation the judgment imposes, with what has been paid against it.' })
 @Entity({ tableName: 'obligation' })
 export class Obligation {
+  [OptionalProps]?: 'met' | 'amountPaid' | 'jointLiability';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;

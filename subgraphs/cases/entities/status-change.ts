@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../../../shared/scalars';
+import { DateTimeScalar, LocalDateScalar } from '../../../shared/scalars';
 import { CaseStatus } from './enums';
 
 @ObjectType({ description: 'One step in the history of a case. History is appended to, never edited.' })
@@ -28,6 +28,10 @@ export class StatusChange {
   @Field(() => DateTimeScalar, { description: 'When the step was recorded.' })
   @Property({ type: 'timestamptz' })
   at!: Date;
+
+  @Field(() => LocalDateScalar, { description: 'Legal date of the step (Asia/Ho_Chi_Minh), which starts or meets deadlines.' })
+  @Property({ type: 'date' })
+  effectiveOn!: string;
 
   @Field(() => String, { description: 'Who took the step (staff user, partner or system).' })
   @Property({ type: 'text' })

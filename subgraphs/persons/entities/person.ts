@@ -56,6 +56,11 @@ export class Person {
     return Number(this.dateOfBirth.slice(0, 4));
   }
 
+  @Field(() => String, { nullable: true, description: 'Ward and province of permanent residence, as printed on public notices (no street).' })
+  get publishedAddress(): string {
+    return `${this.permanentAddress.ward}, ${this.permanentAddress.provinceName}`;
+  }
+
   @Field(() => String, { nullable: true, description: 'The national ID with all but its last 3 digits hidden, e.g. "*********123": enough to tell people apart on screen.' })
   get nationalIdMasked(): string {
     return `${'*'.repeat(Math.max(0, this.nationalId.length - 3))}${this.nationalId.slice(-3)}`;

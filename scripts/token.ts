@@ -1,0 +1,44 @@
+// `npm run token -- <kind> [options]`: DEV ONLY. Issues an identity token signed with the published dev key, as the
+// national e-ID or the staff identity provider would. Refused when NODE_ENV=production.
+//   staff:   npm run token -- staff --role OFFICER|HEAD|AUDITOR|ADMIN --sub <id> --name "<name>" [--agency THADS-01] [--officer <uuid>]
+//   citizen: npm run token -- citizen --national-id <12 digits> --name "<name>"
+import { parseArgs } from 'node:util';
+import { issueDevToken } from '../shared/auth/identity-tokens';
+import { STAFF_ROLES, type StaffRole } from '../shared/auth/principal';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      sub: { type: 'string' },
+      name: { type: 'string' },
+      agency: { type: 'string' },
+      officer: { type: 'string' },
+      'national-id': { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
+  });
+  const kind = positionals[0];
+  if (kind === 'staff') {
+    const role = (values.role ?? '').toUpperCase() as StaffRole;
+    if (!STAFF_ROLES.includes(role)) throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+    console.log(
+      await issueDevToken(
+        { typ: 'staff', sub: values.sub ?? `${role.toLowerCase()}-dev`, name: values.name ?? role, role, agency_id: values.agency ?? null, officer_id: values.officer ?? null },
+        { expiresIn: values.expires },
+      ),
+    );
+  } else if (kind === 'citizen') {
+    const nationalId = values['national-id'] ?? '';
+    if (!/^[0-9]{12}$/.test(nationalId)) throw new Error('--national-id must be 12 digits');
+    console.log(await issueDevToken({ typ: 'citizen', sub: `vneid-${nationalId}`, name: values.name ?? '', national_id: nationalId }, { expiresIn: values.expires }));
+  } else {
+    throw new Error('usage: npm run token -- staff --role OFFICER --agency THADS-01 --officer <uuid> | citizen --national-id <12 digits>');
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
