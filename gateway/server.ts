@@ -15,13 +15,14 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import { intEnv, isProduction, servicePort, subgraphBaseUrl, subgraphUrl, SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
-import { PRINCIPAL_HEADER, REQUEST_ID_HEADER, signPrincipal, type Principal } from '../shared/auth/principal';
+import { ANONYMOUS, PRINCIPAL_HEADER, REQUEST_ID_HEADER, signPrincipal, type Principal } from '../shared/auth/principal';
 import { identityConfig } from '../shared/auth/identity-tokens';
 import { formatError } from '../shared/errors';
 import { serviceLogger } from '../shared/logger';
 import { ApiKeyVerifier } from './api-key-verifier';
 import { authenticate } from './authenticate';
 import { SUPERGRAPH_FILE } from './compose';
+import type { GatewayExecutor } from './public-routes';
 
 export interface GatewayContext {
   principal: Principal;
@@ -36,7 +37,7 @@ export interface GatewayOptions {
   env?: Record<string, string | undefined>;
   supergraphSdl?: string;
   /** Extra routes (e.g. public pages) mounted before the GraphQL endpoint. */
-  routes?: (app: Express) => void;
+  routes?: (app: Express, gateway: GatewayExecutor) => void;
 }
 
 export interface RunningGateway {
@@ -143,7 +144,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const ready = checks.every(([, s]) => s === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
-  options.routes?.(app);
+  options.routes?.(app, {
+    async anonymous(req, query, variables) {
+      const response = await server.executeOperation(
+        { query, variables },
+        { contextValue: { principal: ANONYMOUS, requestId: randomUUID(), clientIp: req.ip ?? null, signed: new Map() } },
+      );
+      return response.body.kind === 'single' ? (response.body.singleResult as any) : { errors: [{ message: 'unexpected incremental response' }] };
+    },
+  });
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });

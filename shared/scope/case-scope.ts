@@ -16,6 +16,8 @@ export interface CaseScopeFact {
   version: number;
   /** True while the case is a published finding of no conditions to enforce: its debtors are public by law. */
   published?: boolean;
+  /** The judgment the case enforces, when a court submitted it to the documents subgraph. */
+  judgmentDocumentId?: string | null;
   parties: { partyType: 'PERSON' | 'ORGANIZATION'; partyId: string; role: 'CREDITOR' | 'DEBTOR'; nationalId: string | null }[];
 }
 
@@ -100,4 +102,25 @@ export function visibleCaseIdsSql(schema: string, p: Principal): { sql: string; 
     default:
       return null;
   }
+}
+
+/**
+ * Whether the principal may act on a case, per this subgraph's read model: the officer assigned to it or a head of
+ * its agency (the same rule the cases subgraph applies to its own steps).
+ */
+export async function mayActOnCase(em: EntityManager, p: Principal, caseId: string): Promise<boolean> {
+  if (p.kind !== 'STAFF') return false;
+  const schema = em.config.get('schema') as string;
+  const rows = (await em.execute(`select agency_id, officer_id from ${schema}.case_scope where case_id = ?`, [caseId])) as { agency_id: string; officer_id: string | null }[];
+  const scope = rows[0];
+  if (!scope) return false;
+  if (p.role === 'HEAD') return p.agencyId === scope.agency_id;
+  return p.role === 'OFFICER' && p.officerId !== null && p.officerId === scope.officer_id;
+}
+
+/** Whether a person or organization is a debtor of the case, per this subgraph's read model. */
+export async function isDebtorOf(em: EntityManager, caseId: string, partyId: string): Promise<boolean> {
+  const schema = em.config.get('schema') as string;
+  const rows = (await em.execute(`select 1 from ${schema}.case_party where case_id = ? and party_id = ? and role = 'DEBTOR'`, [caseId, partyId])) as unknown[];
+  return rows.length > 0;
 }

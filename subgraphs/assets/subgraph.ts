@@ -15,11 +15,14 @@ import { accountById, bankByCode, freezeOrderById, parcelById, seizureById } fro
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
+import { Migration20261205000000_partner_flows } from './migrations/Migration20261205000000_partner_flows';
+import { FreezeOrderEvent, SeizureEvent } from './entities/order-events';
+import { FreezeOrderFlowResolver, SeizureFlowResolver } from './resolvers/partner-flow-resolver';
 
 export const assetsSubgraph: SubgraphModule = {
   name: 'assets',
-  entities: [Bank, BankAccount, LandParcel, ParcelOwner, FreezeOrder, Seizure],
-  migrations: [Migration20261203000000_init, Migration20261204000000_published],
+  entities: [Bank, BankAccount, LandParcel, ParcelOwner, FreezeOrder, Seizure, FreezeOrderEvent, SeizureEvent],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published, Migration20261205000000_partner_flows],
   resolvers: [
     BankResolver,
     BankAccountResolver,
@@ -29,6 +32,8 @@ export const assetsSubgraph: SubgraphModule = {
     PersonAssetsResolver,
     OrganizationAssetsResolver,
     CaseAssetsResolver,
+    FreezeOrderFlowResolver,
+    SeizureFlowResolver,
   ],
   orphanedTypes: [PersonRef, OrganizationRef, EnforcementCaseRef],
   referenceResolvers: {

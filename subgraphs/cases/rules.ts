@@ -52,7 +52,7 @@ export const permissions: Permissions = {
   },
   EnforcementCase: {
     ...fields(
-      ['id', 'number', 'decisionNumber', 'status', 'caseType', 'initiation', 'judgmentNumber', 'courtCode', 'courtName', 'judgmentDate', 'receivedOn', 'decisionOn'],
+      ['id', 'number', 'decisionNumber', 'status', 'caseType', 'initiation', 'judgmentNumber', 'courtCode', 'courtName', 'judgmentDate', 'receivedOn', 'decisionOn', 'judgmentDocumentId'],
       caseReader,
     ),
     ...fields(['amountDue', 'amountCollected', 'amountOutstanding', 'version', 'createdAt', 'updatedAt', 'publishedOn', 'agency', 'officer'], caseReader),

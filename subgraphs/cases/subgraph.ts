@@ -25,6 +25,7 @@ import { LookupRateLimiter } from './lookup/rate-limit';
 import { LogAdapter, NotificationWorker } from './notifications/worker';
 import { NOTIFICATIONS_DESTINATION } from './notifications/notify';
 import { agencyById, caseById, officerById } from './loaders';
+import { NOTICE_DELIVERED_TOPIC, applyNoticeDelivered } from './workflow/notice-delivered';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_workflow } from './migrations/Migration20261204000000_workflow';
@@ -57,6 +58,7 @@ export const casesSubgraph: SubgraphModule = {
     Organization: (ref) => ({ id: String(ref.id) }),
   },
   permissions,
+  inboxHandlers: { [NOTICE_DELIVERED_TOPIC]: applyNoticeDelivered },
   services: ({ orm, env }) => ({ lookupRateLimiter: new LookupRateLimiter(orm, intEnv('LOOKUP_RATE_PER_MINUTE', 30, env)) }),
   workers: ({ orm, logger }) => [new NotificationWorker(orm, new LogAdapter(logger))],
   localTransports: (_deps, workers) => ({

@@ -5,7 +5,7 @@ import { scoped } from '../../shared/db/scope-filter';
 import { isUuid } from '../../shared/ids';
 import { Person } from './entities/person';
 import { Organization } from './entities/organization';
-import { organizationScope, personScope } from './scope';
+import { exactLookupScope, organizationScope, personScope } from './scope';
 
 export function personById(ctx: RequestContext) {
   return ctx.loaders.get<string, Person | null>('personById', async (ids) => {
@@ -17,7 +17,7 @@ export function personById(ctx: RequestContext) {
 
 export function personByNationalId(ctx: RequestContext) {
   return ctx.loaders.get<string, Person | null>('personByNationalId', async (nationalIds) => {
-    const rows = await ctx.em.find(Person, scoped({ nationalId: { $in: [...nationalIds] } }, personScope(ctx.principal)));
+    const rows = await ctx.em.find(Person, scoped({ nationalId: { $in: [...nationalIds] } }, exactLookupScope(ctx.principal)));
     return alignByKey(nationalIds, rows, (r) => r.nationalId);
   });
 }

@@ -7,7 +7,7 @@ import { Organization } from './entities/organization';
 import { Address } from './entities/address';
 import { PersonResolver } from './resolvers/person-resolver';
 import { OrganizationResolver } from './resolvers/organization-resolver';
-import { personById, organizationById } from './loaders';
+import { personById, personByNationalId, organizationById, organizationByTaxCode } from './loaders';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
@@ -18,8 +18,9 @@ export const personsSubgraph: SubgraphModule = {
   migrations: [Migration20261203000000_init, Migration20261204000000_published],
   resolvers: [PersonResolver, OrganizationResolver],
   referenceResolvers: {
-    Person: (ref, ctx: RequestContext) => personById(ctx).load(String(ref.id)),
-    Organization: (ref, ctx: RequestContext) => organizationById(ctx).load(String(ref.id)),
+    // By id from most subgraphs; by national ID or tax code from extracted judgments (documents).
+    Person: (ref, ctx: RequestContext) => (ref.id != null ? personById(ctx).load(String(ref.id)) : personByNationalId(ctx).load(String(ref.nationalId))),
+    Organization: (ref, ctx: RequestContext) => (ref.id != null ? organizationById(ctx).load(String(ref.id)) : organizationByTaxCode(ctx).load(String(ref.taxCode))),
   },
   permissions,
   inboxHandlers: { [CASE_SCOPE_TOPIC]: applyCaseScope },

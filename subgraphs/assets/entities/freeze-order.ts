@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, MoneyScalar } from '../../../shared/scalars';
 import { FreezeOrderStatus } from './enums';
@@ -7,6 +7,8 @@ import { FreezeOrderStatus } from './enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'freeze_order' })
 export class FreezeOrder {
+  [OptionalProps]?: 'version';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -27,6 +29,10 @@ export class FreezeOrder {
   @Field(() => MoneyScalar, { nullable: true, description: 'Amount the bank actually froze, in đồng (may be less than asked when the balance is lower).' })
   @Property({ type: new BigIntType('bigint'), nullable: true })
   amountFrozen: bigint | null = null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Amount the bank transferred to the agency, in đồng, once deducted.' })
+  @Property({ type: new BigIntType('bigint'), nullable: true })
+  amountDeducted: bigint | null = null;
 
   @Field(() => FreezeOrderStatus, { description: 'Stage of the order.' })
   @Enum({ items: () => FreezeOrderStatus, type: 'text' })

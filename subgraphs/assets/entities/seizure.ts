@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../../shared/scalars';
 import { SeizureStatus } from './enums';
@@ -7,6 +7,8 @@ import { SeizureStatus } from './enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'seizure' })
 export class Seizure {
+  [OptionalProps]?: 'version';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;

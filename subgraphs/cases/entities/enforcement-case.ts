@@ -76,6 +76,10 @@ export class EnforcementCase {
     return this.amountDue - this.amountCollected;
   }
 
+  @Field(() => ID, { nullable: true, description: 'The judgment in the documents subgraph, when a court submitted it.' })
+  @Property({ type: 'uuid', nullable: true })
+  judgmentDocumentId: string | null = null;
+
   /** When the parties received the notice (reported by the post), which starts the voluntary period. */
   @Property({ type: 'date', nullable: true })
   noticeDeliveredOn: string | null = null;

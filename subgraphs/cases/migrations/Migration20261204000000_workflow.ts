@@ -9,6 +9,7 @@ export class Migration20261204000000_workflow extends Migration {
       add column next_deadline_stage text,
       add column next_due_on date,
       add column published_on date,
+      add column judgment_document_id uuid,
       add column status_before_pause text`);
     this.addSql(`comment on column cases.enforcement_case.next_due_on is 'Due date of the next statutory deadline, recomputed on every event; null when none runs'`);
     this.addSql('create index enforcement_case_agency_due_idx on cases.enforcement_case (agency_id, next_due_on) where next_due_on is not null');

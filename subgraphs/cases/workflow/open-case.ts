@@ -87,6 +87,7 @@ function validate(request: OpenCaseRequest): void {
       if (!check.ok) throw badInput(`${field}.identifier`, 'taxCode', `${field}.identifier is not a valid tax code: ${check.message}`);
     }
   });
+  if (request.judgmentDocumentId && !isUuid(request.judgmentDocumentId)) throw badInput('judgmentDocumentId', 'format', 'judgmentDocumentId is not a document id');
   if (request.obligations.length === 0) throw badInput('obligations', 'required', 'a case needs at least one obligation');
   request.obligations.forEach((o, i) => {
     const field = `obligations[${i}]`;
@@ -144,6 +145,7 @@ export async function openCase(ctx: RequestContext, request: OpenCaseRequest): P
         courtName: request.courtName.trim(),
         judgmentDate: request.judgmentDate,
         receivedOn: request.receivedOn,
+        judgmentDocumentId: request.judgmentDocumentId ?? null,
         amountDue,
         amountCollected: 0n,
         createdAt: new Date(),

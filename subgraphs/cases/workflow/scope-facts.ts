@@ -16,6 +16,7 @@ export async function publishCaseScope(em: EntityManager, c: EnforcementCase): P
     courtCode: c.courtCode,
     version: c.version,
     published: c.status === CaseStatus.NO_CONDITIONS && c.publishedOn !== null,
+    judgmentDocumentId: c.judgmentDocumentId,
     parties: parties.map((p) => ({
       partyType: p.partyType,
       partyId: p.partyId,

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, LocalDateScalar } from '../../../shared/scalars';
 import { DocumentKind } from './enums';
@@ -7,6 +7,8 @@ import { DocumentKind } from './enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'document' })
 export class Document {
+  [OptionalProps]?: 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -49,6 +51,13 @@ export class Document {
   @Field(() => String, { description: 'Media type of the content, e.g. "text/plain; charset=utf-8".' })
   @Property({ type: 'text' })
   mediaType!: string;
+
+  /** For a judgment submitted by a court: the enforcement agency it is sent to (its officers see it before a case exists). */
+  @Property({ type: 'text', nullable: true })
+  addressedAgencyId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  submittedBy: string | null = null;
 
   @Field(() => DateTimeScalar, { description: 'When the document was stored on the platform.' })
   @Property({ type: 'timestamptz' })

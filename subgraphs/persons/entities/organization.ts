@@ -4,6 +4,7 @@ import { Address } from './address';
 
 @ObjectType({ description: 'An organization in the national business register (doanh nghiệp, tổ chức).' })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "taxCode")')
 @Entity({ tableName: 'organization' })
 export class Organization {
   @Field(() => ID, { description: 'Stable identifier of the organization in this graph.' })

@@ -6,6 +6,7 @@ import { Gender } from './gender';
 
 @ObjectType({ description: 'A person in the mirror of the national population register (công dân).' })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "nationalId")')
 @Entity({ tableName: 'person' })
 export class Person {
   @Field(() => ID, { description: 'Stable identifier of the person in this graph.' })
