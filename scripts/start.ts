@@ -5,8 +5,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { DATA_DIR, PROJECT_ROOT, SUBGRAPH_NAMES, servicePort, subgraphBaseUrl, envName, type SubgraphName } from '../shared/config';
+import { DATA_DIR, PROJECT_ROOT, SUBGRAPH_NAMES, servicePort } from '../shared/config';
+import { startStackProcesses, type StackProcesses } from './stack-processes';
 import { openDatabase, migrateAll } from './database';
 import { DEFAULT_SEED_OPTIONS, isSeeded, seedDatabase } from './seed';
 import { ensureDemoCredentials, type DemoFacts } from './demo-credentials';
@@ -22,48 +22,18 @@ function readPreviousDemo(): DemoFacts | null {
   }
 }
 
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
-    try {
-      const r = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${what} did not become ready at ${url}`);
-}
-
-function launch(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
-    cwd: PROJECT_ROOT,
-    env: { ...env, SERVICE_NAME: name },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const relay = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`[${name}] ${line}`);
-  };
-  child.stdout?.on('data', relay);
-  child.stderr?.on('data', relay);
-  return child;
-}
-
 async function main() {
   const started = Date.now();
   say('Starting the enforcement supergraph…');
   const db = await openDatabase(say);
   say(db.embedded ? `PostgreSQL: embedded server on port ${db.embedded.port}${db.embedded.reused ? ' (reused the one already running)' : ''}, data in .data/postgres` : 'PostgreSQL: DATABASE_URL');
-  const children: ChildProcess[] = [];
+  let stack: StackProcesses | null = null;
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('\nStopping…');
-    for (const c of children) c.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+    await stack?.stop();
     if (db.embedded) await db.embedded.stop();
     say('Stopped.');
     process.exit(code);
@@ -80,15 +50,9 @@ async function main() {
     }
     const demo = await ensureDemoCredentials(db.url, readPreviousDemo());
 
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', APOLLO_TELEMETRY_DISABLED: 'true' };
-    for (const name of SUBGRAPH_NAMES) env[`SUBGRAPH_${envName(name)}_URL`] = `http://127.0.0.1:${servicePort(name)}/graphql`;
-    const subgraphs = SUBGRAPH_NAMES.map((name: SubgraphName) => ({ name, child: launch(name, `subgraphs/${name}/main.ts`, env) }));
-    children.push(...subgraphs.map((s) => s.child));
-    await Promise.all(subgraphs.map((s) => waitFor(`${subgraphBaseUrl(s.name, env)}/ready`, s.name, s.child)));
-    const gateway = launch('gateway', 'gateway/main.ts', env);
-    children.push(gateway);
-    const gatewayUrl = `http://localhost:${servicePort('gateway')}`;
-    await waitFor(`${gatewayUrl}/ready`, 'gateway', gateway);
+    say('Starting the five subgraphs and the gateway…');
+    stack = await startStackProcesses(db.url, {}, (line) => console.log(line));
+    const gatewayUrl = stack.gatewayUrl;
 
     const facts = {
       gateway: `${gatewayUrl}/graphql`,
@@ -115,7 +79,7 @@ async function main() {
     say('');
     for (const [who, text] of Object.entries(demo.who)) say(`  ${who}: ${text}`);
     say('\nCtrl-C stops everything.');
-    for (const c of children) {
+    for (const c of stack.children) {
       c.once('exit', (code) => {
         if (!stopping) {
           say(`A service exited unexpectedly (code ${code}); stopping.`);

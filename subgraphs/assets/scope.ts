@@ -22,6 +22,7 @@ function ownHoldings(p: Principal, column: string): SqlCondition {
 export function accountScope(p: Principal): SqlCondition {
   const bank = bankOf(p, 'accounts:read');
   if (bank) return { sql: (a) => `${a}.bank_code = ?`, bindings: [bank] };
+  if (p.kind === 'PARTNER') return NO_ROWS; // only banks, for their own accounts
   if (p.kind === 'CITIZEN') return ownHoldings(p, 'holder_id');
   return isPartyOfVisibleCases(SCHEMA, p, 'holder_id');
 }
@@ -29,6 +30,7 @@ export function accountScope(p: Principal): SqlCondition {
 export function parcelScope(p: Principal): SqlCondition {
   const province = registryProvinceOf(p, 'parcels:read');
   if (province) return { sql: (a) => `${a}.province_code = ?`, bindings: [province] };
+  if (p.kind === 'PARTNER') return NO_ROWS; // only land registries, for their own province
   const owners = p.kind === 'CITIZEN' ? ownHoldings(p, 'owner_id') : isPartyOfVisibleCases(SCHEMA, p, 'owner_id');
   if (owners === ALL_ROWS || owners === NO_ROWS) return owners;
   return { sql: (a) => `exists (select 1 from ${SCHEMA}.parcel_owner po where po.parcel_id = ${a}.id and ${owners.sql('po')})`, bindings: owners.bindings };
@@ -37,12 +39,14 @@ export function parcelScope(p: Principal): SqlCondition {
 export function freezeOrderScope(p: Principal): SqlCondition {
   const bank = bankOf(p, 'freeze-orders:answer');
   if (bank) return { sql: (a) => `${a}.bank_code = ?`, bindings: [bank] };
+  if (p.kind === 'PARTNER') return NO_ROWS;
   return inVisibleCases(SCHEMA, p);
 }
 
 export function seizureScope(p: Principal): SqlCondition {
   const province = registryProvinceOf(p, 'seizures:answer');
   if (province) return { sql: (a) => `${a}.province_code = ?`, bindings: [province] };
+  if (p.kind === 'PARTNER') return NO_ROWS;
   return inVisibleCases(SCHEMA, p);
 }
 

@@ -20,7 +20,7 @@ const EXTRACTED_VALUE = ['value', 'confidence', 'span'];
 export const permissions: Permissions = {
   ...federationRules,
   Query: { ...federationQueryRules, document: docReader, judgmentsAwaitingCase: officers, postalDeliveries: anyOf(officers, post) },
-  Mutation: { submitJudgment: court, confirmJudgmentExtraction: officers, handOverToPost: officers, updateDeliveryStatus: post },
+  Mutation: { submitJudgment: court, storeCaseDocument: officers, confirmJudgmentExtraction: officers, handOverToPost: officers, updateDeliveryStatus: post },
   Document: {
     ...fields(['id', 'kind', 'number', 'title', 'issuerCode', 'issuerName', 'issuedOn', 'sha256', 'sizeBytes', 'mediaType', 'createdAt', 'enforcementCase', 'deliveries'], docReader),
     content,

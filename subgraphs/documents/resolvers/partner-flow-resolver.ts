@@ -15,6 +15,7 @@ import { documentById } from '../loaders';
 import { deliveryScope, documentScope } from '../scope';
 import { confirmExtraction, submitJudgment } from '../flows/judgments';
 import { handOverToPost, updateDeliveryStatus } from '../flows/postal';
+import { storeCaseDocument } from '../flows/case-documents';
 import type { Extracted, JudgmentExtraction as Proposal } from '../extraction';
 import { ConfirmExtractionInput, ConfirmedJudgment, JudgmentExtraction, type ExtractedValue } from './extraction-types';
 
@@ -42,6 +43,30 @@ export class SubmitJudgmentInput {
 
   @Field(() => ID, { description: 'The enforcement agency the judgment is sent to, e.g. "THADS-01".' })
   addressedAgencyId!: string;
+
+  @Field(() => String, { description: IDEMPOTENCY })
+  idempotencyKey!: string;
+}
+
+@InputType({ description: 'A document the agency issues for a case: a decision, a notice, a report.' })
+export class StoreCaseDocumentInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => DocumentKind)
+  kind!: DocumentKind;
+
+  @Field(() => String, { description: 'Number as issued, e.g. "123/QĐ-THADS".' })
+  number!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => LocalDateScalar)
+  issuedOn!: string;
+
+  @Field(() => String, { description: 'Full text (at most 2 MiB).' })
+  text!: string;
 
   @Field(() => String, { description: IDEMPOTENCY })
   idempotencyKey!: string;
@@ -139,6 +164,11 @@ export class JudgmentFlowResolver {
   @Mutation(() => Document, { description: 'Confirm or correct the fields extracted from a judgment (officers of the agency it is addressed to).' })
   async confirmJudgmentExtraction(@Arg('input', () => ConfirmExtractionInput) input: ConfirmExtractionInput, @Ctx() ctx: RequestContext): Promise<Document> {
     return ctx.em.findOneOrFail(Document, { id: await confirmExtraction(ctx, input) }, { refresh: true });
+  }
+
+  @Mutation(() => Document, { description: 'Store a document the agency issued for a case (officer of the case or head of agency).' })
+  async storeCaseDocument(@Arg('input', () => StoreCaseDocumentInput) input: StoreCaseDocumentInput, @Ctx() ctx: RequestContext): Promise<Document> {
+    return ctx.em.findOneOrFail(Document, { id: await storeCaseDocument(ctx, input) }, { refresh: true });
   }
 
   @Query(() => DocumentConnection, { description: 'Judgments courts sent to your agency that no case enforces yet, oldest first (officers and heads).' })
