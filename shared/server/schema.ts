@@ -64,7 +64,7 @@ export function withPermissions(schema: GraphQLSchema, permissions: Permissions)
   return applyMiddleware(schema, middleware);
 }
 
-export async function buildSubgraphGraphQLSchema(def: SchemaDefinition): Promise<{ schema: GraphQLSchema; sdl: string }> {
+export async function buildSubgraphGraphQLSchema(def: SchemaDefinition, options: { withoutFieldRules?: boolean } = {}): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const federated = await buildFederatedSchema(def);
-  return { schema: withPermissions(federated, def.permissions), sdl: printSdl(federated) };
+  return { schema: options.withoutFieldRules ? federated : withPermissions(federated, def.permissions), sdl: printSdl(federated) };
 }

@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
-import { databaseUrl, intEnv, servicePort, subgraphBaseUrl, SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import { databaseUrl, intEnv, isProduction, servicePort, subgraphBaseUrl, SUBGRAPH_NAMES, type SubgraphName } from '../config';
 import { openOrm, migrate } from '../db/orm';
 import { ServiceMetrics, requestStats, type RequestStats } from '../metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal } from '../auth/principal';
@@ -92,7 +92,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
   const deps: SubgraphDeps = { orm, logger, metrics, env };
 
   const services = module.services?.(deps) ?? {};
-  const { schema } = await buildSubgraphGraphQLSchema(module);
+  const { schema } = await buildSubgraphGraphQLSchema(module, { withoutFieldRules: benchWithoutFieldRules(env) });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -215,6 +215,16 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
       await orm.close(true);
     },
   };
+}
+
+/**
+ * Only for measuring what authorization costs (`npm run bench -- --compare-rules`): the field rules off, row scope
+ * still on. Refused in production.
+ */
+function benchWithoutFieldRules(env: Record<string, string | undefined>): boolean {
+  if (env.BENCH_WITHOUT_FIELD_RULES !== 'true') return false;
+  if (isProduction(env)) throw new Error('BENCH_WITHOUT_FIELD_RULES is refused when NODE_ENV=production');
+  return true;
 }
 
 function unauthenticatedBody(message: string) {
