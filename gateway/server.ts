@@ -64,10 +64,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       const url = subgraphUrl(name as SubgraphName, env);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
-        async willSendRequest({ request, context }) {
+        async willSendRequest(options) {
+          const { request, context } = options;
           if (!context.principal) return; // the gateway's own health probes carry no principal
+          // Subgraphs see generated operation names; the client's own name is what the audit trail should show.
+          const operation = 'incomingRequestContext' in options ? (options.incomingRequestContext.operationName ?? null) : null;
           let token = context.signed.get(name);
-          if (!token) context.signed.set(name, (token = signPrincipal(context.principal, name, context.requestId, context.clientIp)));
+          if (!token) context.signed.set(name, (token = signPrincipal(context.principal, name, context.requestId, context.clientIp, operation)));
           request.http?.headers.set(PRINCIPAL_HEADER, await token);
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },

@@ -51,7 +51,8 @@ export function conflict(message: string, extensions: Record<string, unknown> = 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // serviceName is the gateway's note of which subgraph answered: internal topology, not the client's business.
+    const { stacktrace: _stack, exception: _exception, serviceName: _service, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
   void error;

@@ -57,8 +57,8 @@ export function principalAgency(p: Principal): string | null {
 
 const key = () => new TextEncoder().encode(secret('PRINCIPAL_SECRET'));
 
-export async function signPrincipal(principal: Principal, audience: string, requestId: string, clientIp: string | null = null): Promise<string> {
-  return new SignJWT({ principal, rid: requestId, ip: clientIp })
+export async function signPrincipal(principal: Principal, audience: string, requestId: string, clientIp: string | null = null, operation: string | null = null): Promise<string> {
+  return new SignJWT({ principal, rid: requestId, ip: clientIp, op: operation })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(audience)
@@ -72,6 +72,8 @@ export interface VerifiedPrincipal {
   requestId: string;
   /** The caller's address as the gateway saw it (for per-client rate limits). */
   clientIp: string | null;
+  /** The client's operation name, for the audit trail (subgraphs receive generated names). */
+  operation: string | null;
 }
 
 export async function verifyPrincipal(token: string, audience: string): Promise<VerifiedPrincipal> {
@@ -80,5 +82,7 @@ export async function verifyPrincipal(token: string, audience: string): Promise<
   if (!principal || typeof principal !== 'object' || typeof principal.kind !== 'string') {
     throw new Error('principal token carries no principal');
   }
-  return { principal, requestId: typeof payload.rid === 'string' ? payload.rid : '', clientIp: typeof payload.ip === 'string' ? payload.ip : null };
+  return { principal, requestId: typeof payload.rid === 'string' ? payload.rid : '', clientIp: typeof payload.ip === 'string' ? payload.ip : null,
+    operation: typeof payload.op === 'string' ? payload.op : null,
+  };
 }

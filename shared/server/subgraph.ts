@@ -112,7 +112,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
         async requestDidStart() {
           return {
             async didResolveOperation({ contextValue, operationName }) {
-              contextValue.audit.operation = operationName ?? null;
+              contextValue.audit.operation ??= operationName ?? null;
             },
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
@@ -169,14 +169,14 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     express.json({ limit: module.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const { principal, requestId, clientIp } = res.locals.identity as Awaited<ReturnType<typeof verifyPrincipal>>;
+        const { principal, requestId, clientIp, operation } = res.locals.identity as Awaited<ReturnType<typeof verifyPrincipal>>;
         return {
           principal,
           requestId,
           clientIp,
           em: orm.em.fork(),
           loaders: new Loaders(),
-          audit: new AuditBuffer(module.name, principal, requestId, null),
+          audit: new AuditBuffer(module.name, principal, requestId, operation),
           services,
         };
       },

@@ -59,7 +59,10 @@ export const casesSubgraph: SubgraphModule = {
   },
   permissions,
   inboxHandlers: { [NOTICE_DELIVERED_TOPIC]: applyNoticeDelivered },
-  services: ({ orm, env }) => ({ lookupRateLimiter: new LookupRateLimiter(orm, intEnv('LOOKUP_RATE_PER_MINUTE', 30, env)) }),
+  services: ({ orm, env }) => ({
+    lookupRateLimiter: new LookupRateLimiter(orm, intEnv('LOOKUP_RATE_PER_MINUTE', 30, env)),
+    publicBaseUrl: env.PUBLIC_BASE_URL || 'http://localhost:4000',
+  }),
   workers: ({ orm, logger }) => [new NotificationWorker(orm, new LogAdapter(logger))],
   localTransports: (_deps, workers) => ({
     [NOTIFICATIONS_DESTINATION]: (workers.find((w) => w.name === 'notifications') as NotificationWorker).transport,

@@ -41,9 +41,12 @@ test('cases(first: 10) and cases(first: 50) with debtors, their accounts and lan
   const fifty = await statementsFor(50, auditor);
   console.log(`SQL statements per request (cases/persons/assets/documents/access): first 10 → ${JSON.stringify(ten)}, first 50 → ${JSON.stringify(fifty)}`);
   expect(fifty).toEqual(ten);
-  // One query for the page, one for the parties, and one for each of agency and officer.
+  // cases: the page, the parties of all its cases, their agencies, their officers
   expect(ten.cases).toBe(4);
-  expect(ten.persons).toBe(2); // persons, organizations
-  expect(ten.assets).toBe(6); // accounts, banks and parcels for persons and for organizations in separate fetches, orders
+  // persons: the debtors that are persons, the debtors that are organizations
+  expect(ten.persons).toBe(2);
+  // assets: accounts of every debtor, their banks, parcels of every debtor, the cases' freeze orders
+  expect(ten.assets).toBe(4);
+  // documents: the cases' documents
   expect(ten.documents).toBe(1);
 });

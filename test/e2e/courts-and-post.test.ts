@@ -173,11 +173,20 @@ test('judgment → extraction → confirmation → case; decision served by post
 
   const queue = await stack.gql(`{ postalDeliveries(first: 50, status: [HANDED_OVER]) { nodes { trackingNumber recipientName recipientAddress document { number } } } }`, {}, post);
   expect(queue.data.postalDeliveries.nodes).toContainEqual({ trackingNumber: tracking, recipientName: 'Nguyễn Văn An', recipientAddress: 'Số 12 phố Đội Cấn, phường Ba Đình, Hà Nội', document: { number: '1501/QĐ-THADS' } });
+  // The letter went out on Friday 13 November (handed over today by the clock of this test run: set back by hand).
+  await stack.sql(`update documents.postal_delivery set handed_over_at = '2026-11-13T03:00:00Z' where tracking_number = $1`, [tracking]);
+  const early = await stack.gql(
+    `mutation { updateDeliveryStatus(input: { trackingNumber: "${tracking}", status: DELIVERED, occurredOn: "2026-11-12", idempotencyKey: "vnpost-${tracking}-early" }) { status } }`,
+    {},
+    post,
+  );
+  expect(early.errors.map((e) => [e.extensions?.code, e.extensions?.field, e.extensions?.rule])).toEqual([['BAD_USER_INPUT', 'occurredOn', 'afterHandOver']]);
   const delivered = await stack.gql(
     `mutation { updateDeliveryStatus(input: { trackingNumber: "${tracking}", status: DELIVERED, occurredOn: "2026-11-16", idempotencyKey: "vnpost-${tracking}-delivered" }) { status statusOn } }`,
     {},
     post,
   );
+  expect(delivered.errors).toEqual([]);
   expect(delivered.data.updateDeliveryStatus).toEqual({ status: 'DELIVERED', statusOn: '2026-11-16' });
   // 10 days from Monday 16 November 2026 → Thursday 26 November, a working day.
   const voluntary = await eventually(async () => {

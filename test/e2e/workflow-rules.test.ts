@@ -37,6 +37,7 @@ test('a stale version gets CONFLICT and changes nothing; postponing needs a reas
   const postponed = await stack.gql(STEP('postponeEnforcement'), { input: { caseId: c.id, expectedVersion: 2, reason: 'Người phải thi hành án ốm nặng', idempotencyKey: 'rules-postpone-2' } }, c.officer);
   expect(postponed.data.postponeEnforcement.enforcementCase).toEqual({ status: 'POSTPONED', version: 3 });
   const resumed = await stack.gql(STEP('resumeEnforcement'), { input: { caseId: c.id, expectedVersion: 3, idempotencyKey: 'rules-resume-1' } }, c.officer);
+  expect(resumed.errors).toEqual([]);
   expect(resumed.data.resumeEnforcement.enforcementCase).toEqual({ status: 'DECISION_ISSUED', version: 4 });
 });
 

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { idempotencyTablesV1 } from '../../../shared/idempotency';
+import { deferForeignKeysSql } from '../../../shared/db/extensions';
 
 /** Banks answering freeze orders and land registries answering seizures: each step with its history. */
 export class Migration20261205000000_partner_flows extends Migration {
@@ -28,5 +29,6 @@ export class Migration20261205000000_partner_flows extends Migration {
     this.addSql('alter table assets.freeze_order add column amount_deducted bigint check (amount_deducted >= 0)');
     this.addSql(`alter table assets.freeze_order add constraint freeze_order_frozen_not_above_requested check (amount_frozen is null or amount_frozen <= amount_requested)`);
     for (const sql of idempotencyTablesV1('assets')) this.addSql(sql);
+    this.addSql(deferForeignKeysSql('assets'));
   }
 }

@@ -79,7 +79,7 @@ export class LookupResolver {
       await ctx.audit.mutation(em, 'EnforcementCase', c.id, ['lookupCode']);
       return issued;
     });
-    const url = lookupUrl(token);
+    const url = lookupUrl(token, ctx.services.publicBaseUrl as string);
     return { url, token, expiresAt, qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' }), qrPngDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: 'M' }) };
   }
 

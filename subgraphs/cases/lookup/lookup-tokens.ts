@@ -41,7 +41,7 @@ export async function revokeLookupTokens(em: EntityManager, caseId: string): Pro
 }
 
 /** Where the QR code points: the public status page served by the gateway. */
-export function lookupUrl(token: string, env: Record<string, string | undefined> = process.env): string {
-  const base = (env.PUBLIC_BASE_URL || 'http://localhost:4000').replace(/\/$/, '');
+export function lookupUrl(token: string, publicBaseUrl: string): string {
+  const base = publicBaseUrl.replace(/\/$/, '');
   return `${base}/tra-cuu/${token}`;
 }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { idempotencyTablesV1 } from '../../../shared/idempotency';
+import { deferForeignKeysSql } from '../../../shared/db/extensions';
 
 /** The enforcement workflow: legal event dates, deadlines, payments, allocation, lookups, notifications. */
 export class Migration20261204000000_workflow extends Migration {
@@ -97,5 +98,6 @@ export class Migration20261204000000_workflow extends Migration {
     )`);
     this.addSql(`comment on table cases.case_number_counter is 'Last case number used per agency and year: numbers are taken under the row lock, never twice'`);
     for (const sql of idempotencyTablesV1('cases')) this.addSql(sql);
+    this.addSql(deferForeignKeysSql('cases'));
   }
 }

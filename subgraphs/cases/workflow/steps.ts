@@ -72,7 +72,8 @@ export async function takeStep(ctx: RequestContext, operation: string, target: S
       if (target === 'RESUME' && !(PAUSED_STATUSES.includes(from) && canResumeInto(to))) {
         throw appError(ErrorCode.INVALID_TRANSITION, `A case in status ${from} cannot be resumed: only POSTPONED or SUSPENDED cases can`, { currentStatus: from, requestedStatus: 'RESUME' });
       }
-      if (to === null || !isAllowed(from, to)) {
+      // Resuming returns to the paused stage (checked above); every other step must be one the law allows from here.
+      if (to === null || (target !== 'RESUME' && !isAllowed(from, to))) {
         throw appError(ErrorCode.INVALID_TRANSITION, `A case in status ${from} cannot go to ${to}`, { currentStatus: from, requestedStatus: to });
       }
       // Everything is read before anything changes, so the case is written once, with one version increment.

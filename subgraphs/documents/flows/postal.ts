@@ -54,7 +54,8 @@ export async function handOverToPost(
         status: D.HANDED_OVER,
         handedOverAt: new Date(),
       });
-      em.create(PostalDeliveryEvent, { id: randomUUID(), deliveryId: delivery.id, fromStatus: null, toStatus: D.HANDED_OVER, occurredOn: new Date().toISOString().slice(0, 10), actor: principalLabel(ctx.principal), note: null });
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+      em.create(PostalDeliveryEvent, { id: randomUUID(), deliveryId: delivery.id, fromStatus: null, toStatus: D.HANDED_OVER, occurredOn: today, actor: principalLabel(ctx.principal), note: null });
       await em.flush();
       await ctx.audit.mutation(em, 'PostalDelivery', delivery.id, ['created']);
       return delivery.id;
@@ -79,7 +80,9 @@ export async function updateDeliveryStatus(
       if (!NEXT[delivery.status].includes(request.status)) {
         throw appError(ErrorCode.INVALID_TRANSITION, `A delivery in status ${delivery.status} cannot go to ${request.status}`, { currentStatus: delivery.status, requestedStatus: request.status });
       }
-      const handedOn = delivery.handedOverAt.toISOString().slice(0, 10);
+      const handedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(delivery.handedOverAt);
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+      if (request.occurredOn > today) throw badInput('occurredOn', 'notInFuture', `occurredOn must not be after today (${today})`);
       if (request.occurredOn < handedOn) throw badInput('occurredOn', 'afterHandOver', `occurredOn must not be before the document was handed over (${handedOn})`);
       const from = delivery.status;
       delivery.status = request.status;

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { idempotencyTablesV1 } from '../../../shared/idempotency';
+import { deferForeignKeysSql } from '../../../shared/db/extensions';
 
 /** Judgments submitted by courts with their proposed extraction, optional PDF files, and postal deliveries. */
 export class Migration20261205000000_partner_flows extends Migration {
@@ -52,5 +53,6 @@ export class Migration20261205000000_partner_flows extends Migration {
     )`);
     this.addSql('create index postal_delivery_event_delivery_idx on documents.postal_delivery_event (delivery_id, at)');
     for (const sql of idempotencyTablesV1('documents')) this.addSql(sql);
+    this.addSql(deferForeignKeysSql('documents'));
   }
 }
