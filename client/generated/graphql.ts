@@ -92,8 +92,8 @@ export type CaseOverviewQueryVariables = Exact<{
 
 
 export type CaseOverviewQuery = { enforcementCaseByNumber: { id: string, number: string, status: CaseStatus, caseType: CaseType, judgmentNumber: string, courtName: string, amountDue: string, amountCollected: string, amountOutstanding: string, agency: { name: string, provinceName: string }, officer: { fullName: string, title: string } | null, debtors: Array<
-      | { __typename: 'Organization', id: string, name: string, taxCode: string, bankAccounts: Array<{ accountNumber: string | null, balance: string | null, bank: { shortName: string } }>, landParcels: Array<{ certificateSerial: string, address: string, areaM2: number | null }> }
-      | { __typename: 'Person', id: string, fullName: string, nationalId: string | null, bankAccounts: Array<{ accountNumber: string | null, balance: string | null, bank: { shortName: string } }>, landParcels: Array<{ certificateSerial: string, address: string, areaM2: number | null }> }
+      | { __typename: 'Organization', id: string, name: string | null, taxCode: string | null, bankAccounts: Array<{ accountNumber: string | null, balance: string | null, bank: { shortName: string } }>, landParcels: Array<{ certificateSerial: string, address: string, areaM2: number | null }> }
+      | { __typename: 'Person', id: string, fullName: string | null, nationalId: string | null, bankAccounts: Array<{ accountNumber: string | null, balance: string | null, bank: { shortName: string } }>, landParcels: Array<{ certificateSerial: string, address: string, areaM2: number | null }> }
     >, freezeOrders: Array<{ status: FreezeOrderStatus, amountRequested: string, amountFrozen: string | null, bank: { shortName: string } }>, documents: Array<{ kind: DocumentKind, number: string, title: string, issuedOn: string }> } | null };
 
 export type NationalStatisticsQueryVariables = Exact<{

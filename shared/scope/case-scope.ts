@@ -124,3 +124,20 @@ export async function isDebtorOf(em: EntityManager, caseId: string, partyId: str
   const rows = (await em.execute(`select 1 from ${schema}.case_party where case_id = ? and party_id = ? and role = 'DEBTOR'`, [caseId, partyId])) as unknown[];
   return rows.length > 0;
 }
+
+/**
+ * Whether each case id names a case the caller may see, per this subgraph's read model, batched. A subgraph that points
+ * at a case (a freeze order's case, a document's case) gives the reference only when it is visible: the gateway would
+ * otherwise ask `cases` for a case it must treat as absent, and a non-null field of it would fail the whole answer.
+ */
+export function caseVisibility(ctx: { em: EntityManager; principal: Principal; loaders: { get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): { load(key: K): Promise<V> } } }) {
+  return ctx.loaders.get<string, boolean>('caseVisibility', async (caseIds) => {
+    const schema = ctx.em.config.get('schema') as string;
+    const visible = visibleCaseIdsSql(schema, ctx.principal);
+    if (visible === 'all') return caseIds.map(() => true);
+    if (visible === null) return caseIds.map(() => false);
+    const rows = (await ctx.em.execute(`select case_id from ${schema}.case_scope where case_id in (?) and case_id in (${visible.sql})`, [[...caseIds], ...visible.bindings])) as { case_id: string }[];
+    const seen = new Set(rows.map((r) => r.case_id));
+    return caseIds.map((id) => seen.has(id));
+  });
+}

@@ -106,3 +106,10 @@ test('the land registry of the province confirms a seizure; another province’s
   const lifted = await stack.gql(`mutation { liftSeizure(input: { seizureId: "${seizure.id}", reason: "Đã thi hành xong", idempotencyKey: "lift-cuong-1" }) { status } }`, {}, hong);
   expect(lifted.data.liftSeizure.status).toBe('LIFTED');
 });
+
+test('a bank reads its orders without seeing the cases behind them, and nothing fails for it', async () => {
+  const { data, errors } = await stack.gql(`{ freezeOrders(first: 100) { nodes { id status enforcementCase { number } account { holderName } } } }`, {}, vcb);
+  expect(errors).toEqual([]);
+  const order = data.freezeOrders.nodes.find((o: { id: string }) => o.id === W.freezeOrders.anVcb.id);
+  expect(order).toEqual({ id: W.freezeOrders.anVcb.id, status: 'EXECUTED', enforcementCase: null, account: { holderName: 'NGUYEN VAN AN' } });
+});

@@ -6,6 +6,7 @@ import { BankAccount } from '../entities/bank-account';
 import { Bank } from '../entities/bank';
 import { LandParcel } from '../entities/land-parcel';
 import { EnforcementCaseRef } from '../entities/refs';
+import { caseVisibility } from '../../../shared/scope/case-scope';
 import { accountById, bankByCode, freezeOrderById, parcelById, seizureById } from '../loaders';
 
 @Resolver(() => FreezeOrder)
@@ -25,9 +26,9 @@ export class FreezeOrderResolver {
     return (await bankByCode(ctx).load(order.bankCode))!;
   }
 
-  @FieldResolver(() => EnforcementCaseRef, { description: 'The case the order serves.' })
-  enforcementCase(@Root() order: FreezeOrder): EnforcementCaseRef {
-    return { id: order.caseId };
+  @FieldResolver(() => EnforcementCaseRef, { nullable: true, description: 'The case the order serves, when the caller may see it.' })
+  async enforcementCase(@Root() order: FreezeOrder, @Ctx() ctx: RequestContext): Promise<EnforcementCaseRef | null> {
+    return (await caseVisibility(ctx).load(order.caseId)) ? { id: order.caseId } : null;
   }
 }
 
@@ -43,8 +44,8 @@ export class SeizureResolver {
     return parcelById(ctx).load(seizure.parcelId);
   }
 
-  @FieldResolver(() => EnforcementCaseRef, { description: 'The case the seizure serves.' })
-  enforcementCase(@Root() seizure: Seizure): EnforcementCaseRef {
-    return { id: seizure.caseId };
+  @FieldResolver(() => EnforcementCaseRef, { nullable: true, description: 'The case the seizure serves, when the caller may see it.' })
+  async enforcementCase(@Root() seizure: Seizure, @Ctx() ctx: RequestContext): Promise<EnforcementCaseRef | null> {
+    return (await caseVisibility(ctx).load(seizure.caseId)) ? { id: seizure.caseId } : null;
   }
 }

@@ -15,6 +15,7 @@ import { appendHistory } from './steps';
 import { loadHistory, setNextDeadline } from './deadline-refresh';
 import { isAllowed } from './transitions';
 import { notifyParties } from '../notifications/notify';
+import { publishCaseScope } from './scope-facts';
 import { STATUS_LABEL_VI, viDate } from './labels';
 
 export interface PaymentRequest {
@@ -84,6 +85,7 @@ export async function recordPayment(ctx: RequestContext, request: PaymentRequest
       });
       await ctx.audit.mutation(em, 'EnforcementCase', c.id, completes ? ['payments', 'amountCollected', 'status'] : ['payments', 'amountCollected']);
       await em.flush();
+      if (completes) await publishCaseScope(em, c);
       return { paymentId, caseId: c.id };
     }),
   );

@@ -16,6 +16,7 @@ import { isAllowed, PAUSED_STATUSES, canResumeInto } from './transitions';
 import { assertMayAct, lockCase } from './case-access';
 import { loadHistory, setNextDeadline } from './deadline-refresh';
 import { notifyParties } from '../notifications/notify';
+import { publishCaseScope } from './scope-facts';
 import { STAGE_LABEL_VI, STATUS_LABEL_VI, viDate } from './labels';
 
 export interface StepRequest {
@@ -99,6 +100,8 @@ export async function takeStep(ctx: RequestContext, operation: string, target: S
       });
       await ctx.audit.mutation(em, 'EnforcementCase', c.id, ['status', 'history']);
       await em.flush();
+      // The other subgraphs' read models learn the new version (and whether the case is now a published finding).
+      await publishCaseScope(em, c);
       return { caseId: c.id, statusChangeId: change.id };
     }),
   );

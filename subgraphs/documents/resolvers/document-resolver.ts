@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { Document } from '../entities/document';
 import { DocumentKind } from '../entities/enums';
 import { EnforcementCaseRef } from '../entities/refs';
+import { caseVisibility } from '../../../shared/scope/case-scope';
 import { contentByDocument, documentById, documentsByCase } from '../loaders';
 
 @Resolver(() => Document)
@@ -17,9 +18,9 @@ export class DocumentResolver {
     return contentByDocument(ctx).load(doc.id);
   }
 
-  @FieldResolver(() => EnforcementCaseRef, { nullable: true, description: 'The case the document belongs to, if any yet.' })
-  enforcementCase(@Root() doc: Document): EnforcementCaseRef | null {
-    return doc.caseId ? { id: doc.caseId } : null;
+  @FieldResolver(() => EnforcementCaseRef, { nullable: true, description: 'The case the document belongs to, if any yet and the caller may see it.' })
+  async enforcementCase(@Root() doc: Document, @Ctx() ctx: RequestContext): Promise<EnforcementCaseRef | null> {
+    return doc.caseId && (await caseVisibility(ctx).load(doc.caseId)) ? { id: doc.caseId } : null;
   }
 }
 

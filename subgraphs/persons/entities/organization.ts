@@ -11,18 +11,18 @@ export class Organization {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => String, { description: 'Tax code (mã số thuế): 10 digits, or 13 digits for a branch (printed 0101234567-001, given here without the dash). Public in the business register.' })
+  @Field(() => String, { nullable: true, description: 'Tax code (mã số thuế): 10 digits, or 13 digits for a branch (printed 0101234567-001, given here without the dash). Public in the business register.' })
   @Property({ type: 'text', unique: true })
   taxCode!: string;
 
-  @Field(() => String, { description: 'Registered name, Unicode NFC.' })
+  @Field(() => String, { nullable: true, description: 'Registered name, Unicode NFC.' })
   @Property({ type: 'text' })
   name!: string;
 
   @Property({ type: 'text' })
   nameSearch!: string;
 
-  @Field(() => Address, { description: 'Registered head office address (public in the business register).' })
+  @Field(() => Address, { nullable: true, description: 'Registered head office address (public in the business register).' })
   @Embedded(() => Address, { prefix: 'address_' })
   address!: Address;
 

@@ -24,7 +24,9 @@ export class Person {
   @Property({ type: 'text', nullable: true })
   oldIdNumber: string | null = null;
 
-  @Field(() => String, { description: 'Full name as registered (họ và tên), Unicode NFC.' })
+  // Nullable, like every field other subgraphs reach through a reference: a person the caller may not see comes back
+  // as nulls, not as an error that would void the whole answer.
+  @Field(() => String, { nullable: true, description: 'Full name as registered (họ và tên), Unicode NFC.' })
   @Property({ type: 'text' })
   fullName!: string;
 
