@@ -21,7 +21,8 @@ export async function openDatabase(log: (line: string) => void = () => undefined
     dir: path.join(DATA_DIR, 'postgres'),
     port: intEnv('EMBEDDED_PG_PORT', EMBEDDED_PG_PORT),
     log: (line) => {
-      if (/error|fatal|initialis/i.test(line)) log(`postgres: ${line}`);
+      // PostgreSQL's own messages stay out of the console, except real trouble (not the shutdown's farewells).
+      if (/error|fatal|initialis/i.test(line) && !/administrator command|terminating connection/i.test(line)) log(`postgres: ${line}`);
     },
   });
   await ensureDatabase(embedded.url, DEFAULT_DATABASE);

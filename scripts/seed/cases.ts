@@ -61,6 +61,7 @@ function nextDeadlineOf(plan: CasePlan): { stage: string; dueOn: string } | null
       },
       isoDate(last.day),
     ),
+    plan.status,
   );
   return next ? { stage: next.stage, dueOn: next.dueOn } : null;
 }

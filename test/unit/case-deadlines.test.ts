@@ -31,7 +31,7 @@ test('a decision taken late is recorded as not met; the notice deadline then run
   ]);
   // Overdue since Mon 16: Tue 17 and Wed 18 are 2 working days late.
   expect(deadlines[1].workingDaysOverdue).toBe(2);
-  expect(nextDeadline(deadlines)?.stage).toBe('NOTIFICATION');
+  expect(nextDeadline(deadlines, S.DECISION_ISSUED)?.stage).toBe('NOTIFICATION');
 });
 
 test('the voluntary period runs 10 calendar days from delivery of the notice, then verification 10 more', () => {
@@ -58,7 +58,7 @@ test('the voluntary period runs 10 calendar days from delivery of the notice, th
     ['VOLUNTARY_COMPLIANCE', '2026-05-04'],
     ['VERIFICATION', '2026-05-14'],
   ]);
-  expect(nextDeadline(deadlines)).toMatchObject({ stage: 'VERIFICATION', dueOn: '2026-05-14', overdue: false });
+  expect(nextDeadline(deadlines, S.VOLUNTARY_COMPLIANCE)).toMatchObject({ stage: 'VERIFICATION', dueOn: '2026-05-14', overdue: false });
 });
 
 test('a paused case is never overdue', () => {

@@ -28,6 +28,9 @@ export class Migration20261205000000_partner_flows extends Migration {
     this.addSql('create index seizure_event_seizure_idx on assets.seizure_event (seizure_id, at)');
     this.addSql('alter table assets.freeze_order add column amount_deducted bigint check (amount_deducted >= 0)');
     this.addSql(`alter table assets.freeze_order add constraint freeze_order_frozen_not_above_requested check (amount_frozen is null or amount_frozen <= amount_requested)`);
+    this.addSql(`alter table assets.freeze_order add constraint freeze_order_status_check check (status in
+      ('PENDING', 'EXECUTED', 'REJECTED', 'ACCOUNT_CLOSED', 'DEDUCTION_ORDERED', 'DEDUCTED', 'RELEASE_ORDERED', 'RELEASED'))`);
+    this.addSql(`alter table assets.seizure add constraint seizure_status_check check (status in ('REQUESTED', 'CONFIRMED', 'REJECTED', 'LIFTED'))`);
     for (const sql of idempotencyTablesV1('assets')) this.addSql(sql);
     this.addSql(deferForeignKeysSql('assets'));
   }

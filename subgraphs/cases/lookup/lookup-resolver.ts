@@ -106,7 +106,7 @@ export class LookupResolver {
     const c = await ctx.em.findOne(EnforcementCase, { id: caseId });
     if (!c) return null;
     const agency = await ctx.em.findOneOrFail(Agency, { id: c.agencyId });
-    const next = nextDeadline(deadlinesFor(c, await loadHistory(ctx.em, c.id)));
+    const next = nextDeadline(deadlinesFor(c, await loadHistory(ctx.em, c.id)), c.status);
     return {
       number: c.number,
       status: c.status,

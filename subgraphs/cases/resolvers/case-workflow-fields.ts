@@ -69,7 +69,7 @@ export class CaseWorkflowFieldsResolver {
 
   @FieldResolver(() => CaseDeadline, { nullable: true, description: 'The next deadline still open, if any.' })
   async nextDeadline(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<CaseDeadline | null> {
-    const next = nextDeadline(deadlinesFor(c, await historyByCase(ctx).load(c.id)));
+    const next = nextDeadline(deadlinesFor(c, await historyByCase(ctx).load(c.id)), c.status);
     return next && toGraphQL(next);
   }
 

@@ -105,8 +105,12 @@ export function caseDeadlines(facts: CaseFacts, today: IsoDate): Deadline[] {
   return result.filter((d): d is Deadline => d !== null);
 }
 
-/** The earliest deadline still open, if any: what monitoring sorts and alerts on. */
-export function nextDeadline(deadlines: Deadline[]): Deadline | null {
+/** Statuses in which statutory periods run: a paused or closed case has no next deadline. */
+const RUNNING: readonly S[] = [S.RECEIVED, S.DECISION_ISSUED, S.PARTIES_NOTIFIED, S.VOLUNTARY_COMPLIANCE, S.VERIFICATION, S.COERCIVE_MEASURES, S.NO_CONDITIONS];
+
+/** The earliest deadline still open of a case in `status`, if any: what monitoring sorts and alerts on. */
+export function nextDeadline(deadlines: Deadline[], status: S): Deadline | null {
+  if (!RUNNING.includes(status)) return null;
   const open = deadlines.filter((d) => d.metOn === null && d.stage !== 'VOLUNTARY_COMPLIANCE');
   const voluntary = deadlines.find((d) => d.stage === 'VOLUNTARY_COMPLIANCE' && d.metOn === null);
   const candidates = voluntary ? [...open, voluntary] : open;

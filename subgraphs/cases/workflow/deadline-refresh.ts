@@ -18,7 +18,7 @@ export async function loadHistory(em: EntityManager, caseId: string): Promise<St
 
 /** Sets the case's next deadline from its history (which must include the step just taken). */
 export function setNextDeadline(c: EnforcementCase, history: HistoryStep[]): Deadline | null {
-  const next = nextDeadline(deadlinesFor(c, history));
+  const next = nextDeadline(deadlinesFor(c, history), c.status);
   c.nextDueOn = next?.dueOn ?? null;
   c.nextDeadlineStage = next?.stage ?? null;
   return next;

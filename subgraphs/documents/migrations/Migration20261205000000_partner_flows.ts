@@ -33,7 +33,7 @@ export class Migration20261205000000_partner_flows extends Migration {
       recipient_name text not null,
       recipient_address text not null,
       recipient_identifier text,
-      status text not null,
+      status text not null check (status in ('HANDED_OVER', 'IN_TRANSIT', 'DELIVERED', 'REFUSED', 'ADDRESS_UNKNOWN')),
       handed_over_at timestamptz not null default now(),
       status_on date,
       note text,
@@ -52,6 +52,8 @@ export class Migration20261205000000_partner_flows extends Migration {
       note text
     )`);
     this.addSql('create index postal_delivery_event_delivery_idx on documents.postal_delivery_event (delivery_id, at)');
+    this.addSql(`alter table documents.document add constraint document_kind_check check (kind in ('JUDGMENT', 'COURT_DECISION',
+      'ENFORCEMENT_REQUEST', 'ENFORCEMENT_DECISION', 'NOTICE', 'VERIFICATION_REPORT', 'FREEZE_DECISION', 'SEIZURE_DECISION', 'NO_CONDITIONS_DECISION', 'OTHER'))`);
     for (const sql of idempotencyTablesV1('documents')) this.addSql(sql);
     this.addSql(deferForeignKeysSql('documents'));
   }
