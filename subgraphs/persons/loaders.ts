@@ -1,7 +1,7 @@
 // Batched, scoped loads for this subgraph: one statement per list, whatever its length, and never a row out of scope.
 import type { RequestContext } from '../../shared/server/context';
 import { alignByKey } from '../../shared/loaders';
-import { scoped } from '../../shared/db/scope-filter';
+import { isPartyOfVisibleCases, scoped } from '../../shared/db/scope-filter';
 import { isUuid } from '../../shared/ids';
 import { Person } from './entities/person';
 import { Organization } from './entities/organization';
@@ -34,5 +34,18 @@ export function organizationByTaxCode(ctx: RequestContext) {
   return ctx.loaders.get<string, Organization | null>('organizationByTaxCode', async (codes) => {
     const rows = await ctx.em.find(Organization, scoped({ taxCode: { $in: [...codes] } }, organizationScope(ctx.principal)));
     return alignByKey(codes, rows, (r) => r.taxCode);
+  });
+}
+
+/** Whether each person is a party of a case the caller may see (one statement per request, however many persons). */
+export function partyOfVisibleCase(ctx: RequestContext) {
+  return ctx.loaders.get<string, boolean>('partyOfVisibleCase', async (ids) => {
+    const scope = isPartyOfVisibleCases('persons', ctx.principal, 'id');
+    const valid = ids.filter(isUuid);
+    const rows = valid.length
+      ? ((await ctx.em.execute(`select p.id from persons.person p where p.id in (?) and ${scope.sql('p')}`, [valid, ...scope.bindings])) as { id: string }[])
+      : [];
+    const seen = new Set(rows.map((r) => r.id));
+    return ids.map((id) => seen.has(id));
   });
 }

@@ -2,12 +2,19 @@
 // these rules decide the fields of the rows a caller sees. Deny by default: every field is listed here.
 import { access, anyOf, audited, citizenSelf, everyone, partnerScope, signedIn, staff, type Permissions } from '../../shared/auth/rules';
 import { federationQueryRules, federationRules } from '../../shared/auth/federation-rules';
+import { partyOfVisibleCase } from './loaders';
 
-/** Identity data: case officers of the agency, police identity checks, and the person themself. Audited. */
-const personalData = audited(
-  'Person',
-  anyOf(staff('OFFICER', 'HEAD'), partnerScope('persons:read', 'POLICE'), citizenSelf((p) => p.nationalId)),
-);
+/**
+ * Officers and heads reading a party of a case of their agency (or assigned to them). They may find anyone by exact
+ * national ID, to open a case, but see that person's identity data only once the person is a party of such a case.
+ */
+const officerOfTheirCase = access('staff: OFFICER, HEAD, for parties of the cases of their agency or assigned to them', async (person, _a, ctx) => {
+  const p = ctx.principal;
+  return p.kind === 'STAFF' && (p.role === 'OFFICER' || p.role === 'HEAD') && partyOfVisibleCase(ctx).load(person.id);
+});
+
+/** Identity data: the officers of the person's cases, police identity checks, and the person themself. Audited. */
+const personalData = audited('Person', anyOf(officerOfTheirCase, partnerScope('persons:read', 'POLICE'), citizenSelf((p) => p.nationalId)));
 
 /**
  * Anyone who sees the row at all: row scope decides (anonymous callers see only debtors of published findings of no

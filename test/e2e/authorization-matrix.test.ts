@@ -158,3 +158,12 @@ test('a masked national ID is the lesser field anyone who sees the person may re
   expect(data).toEqual({ person: { nationalIdMasked: '*********345', nationalId: null } });
   expect(errors.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['person', 'nationalId']]]);
 });
+
+test('an officer finds anyone by exact national ID to open a case, but reads their identity data only for parties of their cases', async () => {
+  const { data, errors } = await stack.gql(`{ personByNationalId(nationalId: "${W.persons.cuong.nationalId}") { id fullName nationalIdMasked nationalId phone } }`, {}, credentials.officerTuan);
+  expect(data).toEqual({ personByNationalId: { id: W.persons.cuong.id, fullName: 'Hoàng Văn Cường', nationalIdMasked: '*********456', nationalId: null, phone: null } });
+  expect(errors.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
+    ['FORBIDDEN', 'personByNationalId.nationalId'],
+    ['FORBIDDEN', 'personByNationalId.phone'],
+  ]);
+});
