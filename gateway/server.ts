@@ -64,6 +64,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       const url = subgraphUrl(name as SubgraphName, env);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
+        // Node's own fetch (undici, with keep-alive) instead of the default make-fetch-happen, which is slower per call.
+        fetcher: globalThis.fetch as never,
         async willSendRequest(options) {
           const { request, context } = options;
           if (!context.principal) return; // the gateway's own health probes carry no principal
