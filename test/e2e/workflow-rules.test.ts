@@ -2,6 +2,7 @@
 // keys, concurrent payments, and notifications while the delivery worker is down.
 import { startStack, type Stack } from '../support/stack';
 import { openCase, STEP } from '../support/cases';
+import { tokens } from '../support/credentials';
 import { eventually } from '../support/wait';
 
 let stack: Stack;
@@ -111,4 +112,26 @@ test('with the notification worker stopped, three status changes, then a restart
   }, 15_000, 'the worker to catch up');
   expect(delivered).toHaveLength(8); // opening + three steps, for two parties
   expect(delivered.map((r) => r.deliveries)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+});
+
+test('the head reassigns a case with a reason; the new officer may act on it, the old one no longer', async () => {
+  const c = await openCase(stack, 'rules-open-reassign');
+  const head = await tokens.headBao();
+  const to = (await stack.sql<{ id: string }>(`select id from cases.officer where agency_id = 'THADS-01' and role = 'OFFICER' and id <> (select officer_id from cases.enforcement_case where id = $1) order by id limit 1`, [c.id]))[0].id;
+  const byOfficer = await stack.gql(`mutation { reassignCase(input: { caseId: "${c.id}", expectedVersion: 1, officerId: "${to}", reason: "x", idempotencyKey: "rules-reassign-0" }) { id } }`, {}, c.officer);
+  expect(byOfficer.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  const noReason = await stack.gql(`mutation { reassignCase(input: { caseId: "${c.id}", expectedVersion: 1, officerId: "${to}", reason: " ", idempotencyKey: "rules-reassign-1" }) { id } }`, {}, head);
+  expect(noReason.errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'reason']]);
+  const moved = await stack.gql(
+    `mutation { reassignCase(input: { caseId: "${c.id}", expectedVersion: 1, officerId: "${to}", reason: "Chấp hành viên cũ nghỉ phép dài ngày", idempotencyKey: "rules-reassign-2" }) { officer { id } version assignments { assignedBy reason officer { id } } } }`,
+    {},
+    head,
+  );
+  expect(moved.errors).toEqual([]);
+  expect(moved.data.reassignCase.officer.id).toBe(to);
+  expect(moved.data.reassignCase.version).toBe(2);
+  expect(moved.data.reassignCase.assignments.map((a: { assignedBy: string; reason: string }) => a.assignedBy)).toEqual(['system', 'staff:head-bao']);
+  expect(moved.data.reassignCase.assignments[1]).toEqual({ assignedBy: 'staff:head-bao', reason: 'Chấp hành viên cũ nghỉ phép dài ngày', officer: { id: to } });
+  const oldOfficer = await stack.gql(STEP('issueEnforcementDecision', 'IssueDecisionInput'), { input: { caseId: c.id, expectedVersion: 2, decisionNumber: '8001/QĐ-THADS', idempotencyKey: 'rules-reassign-old' } }, c.officer);
+  expect(oldOfficer.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
 });
