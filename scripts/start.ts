@@ -22,8 +22,31 @@ function readPreviousDemo(): DemoFacts | null {
   }
 }
 
+const LOCK_FILE = path.join(DATA_DIR, 'start.pid');
+
+/** One `npm start` at a time: a second one would fight the first for ports, then stop the database under it. */
+function takeLock(): boolean {
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  try {
+    const pid = Number(fs.readFileSync(LOCK_FILE, 'utf8'));
+    if (pid && pid !== process.pid) {
+      process.kill(pid, 0);
+      return false; // alive: another start is running
+    }
+  } catch {
+    // no lock, or its process is gone (a crash): take it
+  }
+  fs.writeFileSync(LOCK_FILE, String(process.pid));
+  return true;
+}
+
 async function main() {
   const started = Date.now();
+  if (!takeLock()) {
+    console.error(`npm start is already running (pid ${fs.readFileSync(LOCK_FILE, 'utf8')}): the graph is at http://localhost:${servicePort('gateway')}/graphql. Stop it with Ctrl-C first.`);
+    process.exit(1);
+  }
+  process.once('exit', () => fs.rmSync(LOCK_FILE, { force: true }));
   say('Starting the enforcement supergraph…');
   const db = await openDatabase(say);
   say(db.embedded ? `PostgreSQL: embedded server on port ${db.embedded.port}${db.embedded.reused ? ' (reused the one already running)' : ''}, data in .data/postgres` : 'PostgreSQL: DATABASE_URL');

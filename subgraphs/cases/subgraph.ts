@@ -29,11 +29,12 @@ import { NOTICE_DELIVERED_TOPIC, applyNoticeDelivered } from './workflow/notice-
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_workflow } from './migrations/Migration20261204000000_workflow';
+import { Migration20261206000000_statistics_index } from './migrations/Migration20261206000000_statistics_index';
 
 export const casesSubgraph: SubgraphModule = {
   name: 'cases',
   entities: [EnforcementCase, Agency, Officer, CaseParty, Obligation, StatusChange, Payment, Assignment, OfficerConflict, Notification, PartyContact],
-  migrations: [Migration20261203000000_init, Migration20261204000000_workflow],
+  migrations: [Migration20261203000000_init, Migration20261204000000_workflow, Migration20261206000000_statistics_index],
   resolvers: [
     EnforcementCaseResolver,
     ObligationResolver,

@@ -11,8 +11,20 @@ export function personById(ctx: RequestContext) {
   return ctx.loaders.get<string, Person | null>('personById', async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await ctx.em.find(Person, scoped({ id: { $in: valid } }, personScope(ctx.principal))) : [];
+    rememberPartiesInScope(ctx, rows);
     return alignByKey(ids, rows, (r) => r.id);
   });
+}
+
+/**
+ * For officers and heads, row scope is exactly "a party of a case they may see": rows loaded under it answer the
+ * identity-data rule without another query (rows found by exact national ID still get one).
+ */
+export function rememberPartiesInScope(ctx: RequestContext, rows: Person[]): void {
+  const p = ctx.principal;
+  if (p.kind !== 'STAFF' || (p.role !== 'OFFICER' && p.role !== 'HEAD')) return;
+  const loader = partyOfVisibleCase(ctx);
+  for (const row of rows) loader.prime(row.id, true);
 }
 
 export function personByNationalId(ctx: RequestContext) {

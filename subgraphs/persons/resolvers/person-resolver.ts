@@ -8,7 +8,7 @@ import { scoped } from '../../../shared/db/scope-filter';
 import { normalizeForSearch } from '../../../shared/vn/normalize-name';
 import { findProvince } from '../../../shared/vn/provinces';
 import { Person } from '../entities/person';
-import { personById, personByNationalId } from '../loaders';
+import { personById, personByNationalId, rememberPartiesInScope } from '../loaders';
 import { personScope } from '../scope';
 
 @ObjectType({ description: 'A page of persons.' })
@@ -58,7 +58,7 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'Persons whose name contains the given text, ignoring case and diacritics, by name.' })
-  searchPersons(@Args(() => PersonSearchArgs) args: PersonSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<Person>> {
+  async searchPersons(@Args(() => PersonSearchArgs) args: PersonSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<Person>> {
     const where: FilterQuery<Person> = { nameSearch: { $like: nameCondition(args.name) } };
     if (args.birthYear != null) {
       if (!Number.isInteger(args.birthYear) || args.birthYear < 1900 || args.birthYear > 2100) {
@@ -68,6 +68,8 @@ export class PersonResolver {
     }
     checkProvinceCode(args.provinceCode);
     if (args.provinceCode) where.permanentAddress = { provinceCode: args.provinceCode };
-    return findPage(ctx.em, Person, scoped(where, personScope(ctx.principal)), [{ nameSearch: 'asc' }, { id: 'asc' }], args);
+    const page = await findPage(ctx.em, Person, scoped(where, personScope(ctx.principal)), [{ nameSearch: 'asc' }, { id: 'asc' }], args);
+    rememberPartiesInScope(ctx, page.nodes);
+    return page;
   }
 }
