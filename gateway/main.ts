@@ -14,6 +14,8 @@ startGateway({ routes: publicRoutes() })
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Started by `npm start`: stop with it, even if it was killed and could not tell us.
+    if (process.connected) process.once('disconnect', stop);
   })
   .catch((error) => {
     logger.fatal({ err: error }, 'gateway failed to start');

@@ -24,7 +24,8 @@ export async function waitForReady(url: string, what: string, child: ChildProces
 }
 
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], { cwd: PROJECT_ROOT, env: { ...env, SERVICE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The IPC channel tells the service when this process dies, even killed hard: it then stops itself (see main.ts).
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], { cwd: PROJECT_ROOT, env: { ...env, SERVICE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(`[${name}] ${line}`);
   };

@@ -12,6 +12,8 @@ export function runSubgraphMain(module: SubgraphModule): void {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // Started by `npm start`: stop with it, even if it was killed and could not tell us.
+      if (process.connected) process.once('disconnect', stop);
     })
     .catch((error) => {
       logger.fatal({ err: error, service: module.name }, 'subgraph failed to start');
