@@ -477,3 +477,225 @@ describe('judgment number codes', () => {
     expect(parseNumberCode(code)).toEqual({ caseType, level, procedural });
   });
 });
+
+/**
+ * General rules of Vietnamese judgment writing, each pinned by a short example of its own (not taken from any corpus
+ * text). The held-out measurement found each class of error; these tests keep the rule, not the example, in place.
+ */
+describe('general rules', () => {
+  const judgment = (parties: string[], decision: string[], caseCode = 'DS-ST'): string =>
+    [
+      'TÒA ÁN NHÂN DÂN HUYỆN ĐÔNG ANH',
+      'THÀNH PHỐ HÀ NỘI',
+      '',
+      `Bản án số: 07/2025/${caseCode}`,
+      'Ngày: 14/02/2025',
+      '',
+      'NHÂN DANH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '',
+      'Ngày 14 tháng 02 năm 2025, tại trụ sở Tòa án nhân dân huyện Đông Anh xét xử sơ thẩm công khai vụ án giữa các đương sự:',
+      ...parties,
+      '',
+      'NỘI DUNG VỤ ÁN:',
+      'Các đương sự trình bày như hồ sơ.',
+      '',
+      'QUYẾT ĐỊNH:',
+      ...decision,
+      '',
+      'Nơi nhận:',
+      '- Các đương sự.',
+    ].join('\n');
+  const names = (r: JudgmentExtraction): string[] => r.parties.map((p) => p.name.value);
+  const party = (r: JudgmentExtraction, name: string) => r.parties.find((p) => p.name.value === name)!;
+  const keyOf = (r: JudgmentExtraction, name: string): string => party(r, name).key;
+  const orders = (r: JudgmentExtraction) =>
+    r.obligations.map((o) => ({ kind: o.kind, debtors: o.debtorKeys, creditors: o.creditorKeys, amount: o.amount?.value ?? null }));
+
+  const persons = [
+    '- Nguyên đơn: Bà Trịnh Thị Nga, sinh năm 1970; CCCD số 001170004512; địa chỉ: thôn Đản Mỗ, xã Uy Nỗ, huyện Đông Anh, thành phố Hà Nội.',
+    '- Bị đơn:',
+    '1. Anh Phạm Văn Tùng, sinh năm 1988; CCCD số 001088007731;',
+    '2. Chị Lê Thị Mến, sinh năm 1990; CCCD số 001190006642;',
+    'Cùng địa chỉ: xóm 3, xã Nguyên Khê, huyện Đông Anh, thành phố Hà Nội.',
+  ];
+
+  describe('1. who attends the hearing is no party', () => {
+    it.each([
+      ['title + given name, one line', ['Anh Tùng có mặt; chị Mến vắng mặt có đơn xin xét xử vắng mặt.']],
+      ['each on a line of its own', ['Bà Nga có mặt.', 'Anh Tùng vắng mặt không có lý do.']],
+      ['everyone at once', ['Các đương sự có mặt tại phiên tòa.']],
+      ['everyone, as a list item', ['- Các đương sự đều có mặt tại phiên tòa.']],
+      ['by role', ['Nguyên đơn có mặt, bị đơn anh Tùng vắng mặt.']],
+      ['by role and given name', ['Bị đơn anh Tùng có mặt, chị Mến vắng mặt.']],
+    ])('%s', (_, attendance) => {
+      const r = extractJudgment(
+        judgment(
+          [...persons, ...attendance],
+          ['1. Buộc anh Phạm Văn Tùng và chị Lê Thị Mến phải liên đới trả cho bà Trịnh Thị Nga số tiền 80.000.000 đồng.'],
+        ),
+      );
+      expect(names(r)).toEqual(['Trịnh Thị Nga', 'Phạm Văn Tùng', 'Lê Thị Mến']);
+      expect(r.parties.map((p) => p.role.value)).toEqual(['PLAINTIFF', 'DEFENDANT', 'DEFENDANT']);
+      expect(party(r, 'Lê Thị Mến').address?.value).toBe('xóm 3, xã Nguyên Khê, huyện Đông Anh, thành phố Hà Nội');
+    });
+
+    it('still reads a party listed with its attendance', () => {
+      const r = extractJudgment(
+        judgment(
+          [...persons, '- Người có quyền lợi, nghĩa vụ liên quan: Ông Đinh Công Hậu, sinh năm 1960; địa chỉ: xã Vân Hà, huyện Đông Anh, thành phố Hà Nội; vắng mặt.'],
+          ['1. Buộc anh Phạm Văn Tùng phải trả cho bà Trịnh Thị Nga số tiền 10.000.000 đồng.'],
+        ),
+      );
+      expect(names(r)).toEqual(['Trịnh Thị Nga', 'Phạm Văn Tùng', 'Lê Thị Mến', 'Đinh Công Hậu']);
+    });
+  });
+
+  describe('2. a tax code under any of its labels', () => {
+    it.each([
+      ['Mã số chi nhánh: 0100112437-003', '0100112437-003'],
+      ['mã số thuế chi nhánh: 0100112437-005', '0100112437-005'],
+      ['Mã số thuế của chi nhánh 0100112437-005', '0100112437-005'],
+      ['Mã số đơn vị phụ thuộc: 0100112437-010', '0100112437-010'],
+      ['MSDN: 0100112437', '0100112437'],
+      ['MST: 0100112437', '0100112437'],
+      ['mã số doanh nghiệp 0100112437', '0100112437'],
+    ])('reads "%s"', (label, code) => {
+      expect(findTaxCode(label)?.value).toBe(code);
+    });
+
+    it('reads a branch code on the line below the branch', () => {
+      const r = extractJudgment(
+        judgment(
+          [
+            '1. Nguyên đơn: Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng',
+            'Mã số chi nhánh: 0100112437-003',
+            'Địa chỉ: số 9 đường Lạch Tray, phường Lạch Tray, quận Ngô Quyền, thành phố Hải Phòng.',
+            '2. Bị đơn: Công ty Cổ phần Gạch ngói Hồng Lam; MSDN: 0101234568; trụ sở: số 4 phố Trần Thái Tông, quận Cầu Giấy, thành phố Hà Nội.',
+          ],
+          ['1. Buộc Công ty Cổ phần Gạch ngói Hồng Lam phải thanh toán cho Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng số tiền 300.000.000 đồng.'],
+          'KDTM-ST',
+        ),
+      );
+      expect(r.parties.map((p) => p.taxCode?.value)).toEqual(['0100112437-003', '0101234568']);
+    });
+  });
+
+  describe('3. the head of a branch or company is its representative', () => {
+    it.each([
+      ['Người đứng đầu chi nhánh: Ông Vũ Đình Khoa - Giám đốc chi nhánh. Có mặt.', 'Vũ Đình Khoa'],
+      ['Người đứng đầu: Bà Đặng Thu Hằng. Vắng mặt.', 'Đặng Thu Hằng'],
+      ['Giám đốc chi nhánh: Ông Lại Văn Sơn.', 'Lại Văn Sơn'],
+      ['Giám đốc: Bà Mai Thị Hương.', 'Mai Thị Hương'],
+      ['Đại diện theo pháp luật: Ông Tô Hữu Bằng - Giám đốc.', 'Tô Hữu Bằng'],
+      ['Người đại diện theo ủy quyền: Ông Khúc Văn Mạnh (Giấy ủy quyền ngày 02/01/2025).', 'Khúc Văn Mạnh'],
+    ])('on its own line: "%s"', (line, rep) => {
+      const r = extractJudgment(
+        judgment(
+          [
+            '1. Nguyên đơn: Bà Trịnh Thị Nga, sinh năm 1970; địa chỉ: thôn Đản Mỗ, xã Uy Nỗ, huyện Đông Anh, thành phố Hà Nội.',
+            '2. Bị đơn: Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng',
+            'Mã số chi nhánh: 0100112437-003',
+            'Địa chỉ: số 9 đường Lạch Tray, phường Lạch Tray, quận Ngô Quyền, thành phố Hải Phòng.',
+            line,
+          ],
+          ['1. Buộc Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng phải trả cho bà Trịnh Thị Nga số tiền 30.000.000 đồng.'],
+        ),
+      );
+      expect(names(r)).toEqual(['Trịnh Thị Nga', 'Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng']);
+      expect(r.parties[1]!.representative?.value).toBe(rep);
+    });
+
+    it('inside the entry', () => {
+      const r = extractJudgment(
+        judgment(
+          [
+            '- Nguyên đơn: Bà Trịnh Thị Nga, sinh năm 1970; địa chỉ: thôn Đản Mỗ, xã Uy Nỗ, huyện Đông Anh, thành phố Hà Nội.',
+            '- Bị đơn: Chi nhánh Ngân hàng Hợp tác xã Việt Nam tại Hà Nam; mã số thuế chi nhánh: 0100112437-005; địa chỉ: số 1 đường Biên Hòa, thành phố Phủ Lý, tỉnh Hà Nam; người đứng đầu chi nhánh: ông Lại Văn Sơn - Giám đốc.',
+          ],
+          ['1. Buộc Chi nhánh Ngân hàng Hợp tác xã Việt Nam tại Hà Nam phải trả cho bà Trịnh Thị Nga số tiền 30.000.000 đồng.'],
+        ),
+      );
+      const branch = r.parties[1]!;
+      expect([branch.name.value, branch.taxCode?.value, branch.address?.value, branch.representative?.value]).toEqual([
+        'Chi nhánh Ngân hàng Hợp tác xã Việt Nam tại Hà Nam',
+        '0100112437-005',
+        'số 1 đường Biên Hòa, thành phố Phủ Lý, tỉnh Hà Nam',
+        'Lại Văn Sơn',
+      ]);
+    });
+
+    it('prefers the legal representative or head to an authorised one, in either order', () => {
+      for (const lines of [
+        ['Người đứng đầu chi nhánh: Ông Vũ Đình Khoa.', 'Người đại diện theo ủy quyền: Bà Hồ Thị Lụa.'],
+        ['Người đại diện theo ủy quyền: Bà Hồ Thị Lụa.', 'Người đứng đầu chi nhánh: Ông Vũ Đình Khoa.'],
+      ]) {
+        const r = extractJudgment(
+          judgment(
+            ['- Nguyên đơn: Bà Trịnh Thị Nga, sinh năm 1970.', '- Bị đơn: Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng', ...lines],
+            ['1. Buộc Chi nhánh Công ty TNHH Vận tải Bình Minh tại Hải Phòng phải trả cho bà Trịnh Thị Nga số tiền 30.000.000 đồng.'],
+          ),
+        );
+        expect(r.parties[1]!.representative?.value).toBe('Vũ Đình Khoa');
+      }
+    });
+  });
+
+  describe('4. an amount introduced by "là" or ":" is the amount of the thing named before it', () => {
+    it.each([
+      ['Buộc anh Phạm Văn Tùng hoàn trả cho bà Trịnh Thị Nga số tiền đặt cọc đã nhận là 25.000.000 đồng (Hai mươi lăm triệu đồng).', '25000000'],
+      ['Buộc anh Phạm Văn Tùng phải trả cho bà Trịnh Thị Nga tổng số tiền phải trả là 62.500.000 đồng.', '62500000'],
+      ['Buộc anh Phạm Văn Tùng trả lại cho bà Trịnh Thị Nga số tiền đã chiếm giữ là 7.000.000 đồng.', '7000000'],
+      ['Buộc anh Phạm Văn Tùng phải thanh toán cho bà Trịnh Thị Nga khoản tiền còn nợ: 12.000.000 đồng.', '12000000'],
+    ])('%s', (order, amount) => {
+      const r = extractJudgment(judgment(persons, [`1. ${order}`]));
+      expect(orders(r)).toEqual([{ kind: 'PAY_MONEY', debtors: [keyOf(r, 'Phạm Văn Tùng')], creditors: [keyOf(r, 'Trịnh Thị Nga')], amount }]);
+    });
+
+    it('still leaves out what was already paid', () => {
+      const r = extractJudgment(
+        judgment(persons, ['1. Buộc anh Phạm Văn Tùng phải trả cho bà Trịnh Thị Nga số tiền 50.000.000 đồng, được trừ số tiền đã trả là 10.000.000 đồng.']),
+      );
+      expect(orders(r).map((o) => o.amount)).toEqual(['50000000']);
+    });
+  });
+
+  describe('5. a breakdown of an amount is no obligation of its own', () => {
+    it.each([
+      ['(gồm …) after the fee', 'Anh Phạm Văn Tùng phải chịu 3.300.000 đồng án phí dân sự sơ thẩm (gồm 300.000 đồng án phí không có giá ngạch và 3.000.000 đồng án phí có giá ngạch).', '3300000'],
+      ['", trong đó …"', 'Anh Phạm Văn Tùng phải chịu 2.000.000 đồng án phí, trong đó 1.700.000 đồng án phí sơ thẩm và 300.000 đồng án phí phúc thẩm.', '2000000'],
+      ['"bao gồm"', 'Anh Phạm Văn Tùng phải chịu án phí dân sự sơ thẩm là 5.300.000 đồng bao gồm 300.000 đồng án phí ly hôn và 5.000.000 đồng án phí chia tài sản.', '5300000'],
+    ])('a court fee: %s', (_, fee, amount) => {
+      const r = extractJudgment(judgment(persons, [`2. Về án phí: ${fee}`]));
+      expect(orders(r)).toEqual([{ kind: 'COURT_FEE', debtors: [keyOf(r, 'Phạm Văn Tùng')], creditors: [], amount }]);
+    });
+
+    it('a payment whose breakdown follows a noun', () => {
+      const r = extractJudgment(
+        judgment(persons, [
+          '1. Buộc anh Phạm Văn Tùng phải trả cho bà Trịnh Thị Nga 90.000.000 đồng tiền hàng (bao gồm nợ gốc 80.000.000 đồng và tiền lãi 10.000.000 đồng).',
+        ]),
+      );
+      expect(orders(r)).toEqual([{ kind: 'PAY_MONEY', debtors: [keyOf(r, 'Phạm Văn Tùng')], creditors: [keyOf(r, 'Trịnh Thị Nga')], amount: '90000000' }]);
+    });
+
+    it('keeps fees that are not parts of an earlier amount', () => {
+      const r = extractJudgment(
+        judgment(persons, ['2. Về án phí: Anh Phạm Văn Tùng phải chịu 300.000 đồng án phí ly hôn và 5.000.000 đồng án phí chia tài sản.']),
+      );
+      expect(orders(r).map((o) => o.amount)).toEqual(['300000', '5000000']);
+    });
+  });
+
+  describe('6. handing over papers is an act; handing over property is a hand-over', () => {
+    it.each([
+      ['Buộc anh Phạm Văn Tùng có trách nhiệm trả lại sổ lao động và sổ bảo hiểm xã hội cho bà Trịnh Thị Nga.', 'OTHER'],
+      ['Buộc anh Phạm Văn Tùng phải giao trả cho bà Trịnh Thị Nga bản chính Giấy chứng nhận quyền sử dụng đất số BX 123456.', 'OTHER'],
+      ['Buộc anh Phạm Văn Tùng phải giao lại cho bà Trịnh Thị Nga các giấy tờ xe mô tô.', 'OTHER'],
+      ['Buộc anh Phạm Văn Tùng phải giao trả cho bà Trịnh Thị Nga ngôi nhà cấp bốn trên thửa đất số 12, tờ bản đồ số 4.', 'HAND_OVER_PROPERTY'],
+      ['Buộc anh Phạm Văn Tùng phải trả lại cho bà Trịnh Thị Nga xe ô tô biển số 29A-123.45 cùng giấy đăng ký xe.', 'HAND_OVER_PROPERTY'],
+    ])('%s', (order, kind) => {
+      const r = extractJudgment(judgment(persons, [`1. ${order}`]));
+      expect(orders(r)).toEqual([{ kind, debtors: [keyOf(r, 'Phạm Văn Tùng')], creditors: [keyOf(r, 'Trịnh Thị Nga')], amount: null }]);
+    });
+  });
+});

@@ -17,9 +17,21 @@ export interface IdentifierMatch {
 const NATIONAL_ID_LABEL =
   /(?<![\p{L}])(?:CCCD|CMND|CMTND|CMT|ĐDCN|(?:thẻ\s+)?căn cước(?:\s+công dân)?|chứng minh nhân dân|chứng minh thư(?:\s+nhân dân)?|(?:số\s+)?định danh(?:\s+cá nhân)?)(?:\s*\/\s*(?:CCCD|CMND|hộ chiếu|căn cước(?:\s+công dân)?))*(?![\p{L}])(?:\s*(?:số|so|number))?\s*[:.]?\s*/giu;
 
-/** Since 2015 an enterprise's registration number is its tax code, so either label introduces the same number. */
-const TAX_CODE_LABEL =
-  /(?<![\p{L}])(?:mã số thuế|MST|MSDN|mã số doanh nghiệp|mã số DN|mã doanh nghiệp|mã số hợp tác xã|GCNĐKDN|giấy chứng nhận đăng ký (?:doanh nghiệp|kinh doanh|hợp tác xã)|đăng ký kinh doanh|ĐKKD)(?:\s*\/\s*(?:MST|MSDN|mã số thuế|mã số doanh nghiệp))*(?![\p{L}])(?:\s*(?:số|so))?\s*[:.]?\s*/giu;
+/**
+ * Since 2015 an enterprise's registration number is its tax code, so either label introduces the same number. A
+ * dependent unit (chi nhánh, văn phòng đại diện, đơn vị phụ thuộc) carries its parent's code plus "-" and three digits,
+ * under its own labels ("Mã số chi nhánh", "mã số thuế chi nhánh", "mã số thuế của chi nhánh"); a unit word may follow
+ * any label.
+ */
+const TAX_CODE_UNIT = '(?:chi nhánh|văn phòng đại diện|VPĐD|đơn vị phụ thuộc|đơn vị|doanh nghiệp|công ty|hợp tác xã|HTX)';
+const TAX_CODE_LABEL = new RegExp(
+  '(?<![\\p{L}])(?:mã số thuế|MST|MSDN|MSCN|mã số doanh nghiệp|mã số DN|mã doanh nghiệp|mã số hợp tác xã|mã số HTX|' +
+    `mã số(?=\\s+${TAX_CODE_UNIT})|mã số đăng ký|GCNĐKDN|GCNĐKHĐ|giấy chứng nhận đăng ký (?:doanh nghiệp|kinh doanh|hợp tác xã|hoạt động)|` +
+    'đăng ký kinh doanh|đăng ký hoạt động|ĐKKD)' +
+    `(?:\\s+(?:của\\s+)?${TAX_CODE_UNIT})?` +
+    '(?:\\s*\\/\\s*(?:MST|MSDN|mã số thuế|mã số doanh nghiệp))*(?![\\p{L}])(?:\\s*(?:số|so))?\\s*[:.]?\\s*',
+  'giu',
+);
 
 const CONFIDENCE = {
   cccdValid: 0.95,

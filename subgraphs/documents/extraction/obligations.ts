@@ -35,13 +35,29 @@ const HANDOVER_VERBS = /^(?:giao trả|giao lại|bàn giao|chuyển giao|giao|t
 const OTHER_VERBS = /^(?:di dời|tháo dỡ|khôi phục|chấm dứt|nhận)$/iu;
 const STATE_VERBS = /^(?:nộp lại|nộp|phạt)$/iu;
 const PROPERTY =
-  /(?<![\p{L}])(?:nhà|đất|quyền sử dụng|thửa|diện tích|căn hộ|xe|ô tô|mô tô|tài sản|giấy chứng nhận|hàng hóa|hàng hoá|máy|thiết bị|vàng|công trình|lô|ki-ốt|kiốt|container|bản chính|sổ|chỉ vàng)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nhà|đất|quyền sử dụng|thửa|diện tích|căn hộ|xe|ô tô|mô tô|tài sản|hàng hóa|hàng hoá|máy|thiết bị|vàng|công trình|lô|ki-ốt|kiốt|container|chỉ vàng)(?![\p{L}])/iu;
+/**
+ * Papers: handing them over ("trả sổ bảo hiểm xã hội", "giao bản chính Giấy chứng nhận quyền sử dụng đất", "trả lại
+ * giấy tờ xe") is an act (OTHER), not a hand-over of property, even when they concern property: the thing named first
+ * is what is handed over.
+ */
+const DOCUMENT =
+  /(?<![\p{L}])(?:sổ|giấy|giấy tờ|bản chính|bản gốc|bản sao|hồ sơ|chứng từ|hóa đơn|hoá đơn|văn bằng|chứng chỉ|thẻ|tài liệu)(?![\p{L}])/iu;
 /** Words that make the object of "trả"/"giao" a sum rather than a thing: "chi phí định giá tài sản", "giá trị tài sản". */
 const MONEY_OBJECT = /(?<![\p{L}])(?:số tiền|tiền|chi phí|giá trị|khoản|phí|nợ)(?![\p{L}])/iu;
 const TO_STATE = /ngân sách|công quỹ|sung quỹ|nhà nước|sung công/iu;
 const REFUND = /tạm ứng án phí|tạm ứng lệ phí|tiền tạm ứng/iu;
 const EXCLUDED_AMOUNT =
   /(?:đã (?:trả|thanh toán|nhận|bồi thường|nộp|giao|khắc phục)|được (?:khấu )?trừ|khấu trừ|đối trừ|tạm ứng|tính trên|trên số|trên (?:số )?(?:dư )?nợ gốc)(?:\s+[\p{L}]+){0,5}\s*:?\s*$/iu;
+
+/** What opens the breakdown of an amount: "(gồm", ", trong đó", "bao gồm", "cụ thể là". */
+const BREAKDOWN_OPEN = /(?:^|[\s,:])(\(\s*)?(?:trong đó|bao gồm|gồm(?:\s+có)?|cụ thể(?:\s+(?:là|như sau|gồm))?|chi tiết(?:\s+gồm)?)(?![\p{L}])/iu;
+/** A word that starts another order: between a total and "gồm", it means the breakdown belongs to someone else. */
+const ANOTHER_ORDER = /(?<![\p{L}])(?:phải|chịu|nộp|trả|thanh toán|bồi thường|buộc|giao|cấp dưỡng)(?![\p{L}])/iu;
+
+/** "… là 40.000.000 đồng", "…: 40.000.000 đồng". */
+const NAMED_AMOUNT = /(?:(?<![\p{L}])là|:)\s*$/u;
+const DEDUCTED = /(?<![\p{L}])(?:được (?:khấu )?trừ|khấu trừ|đối trừ|trừ đi|trừ vào|tạm ứng)(?![\p{L}])/iu;
 
 const FEE_VERB = /(?<![\p{L}])(?:phải chịu|chịu|phải nộp|nộp)(?![\p{L}])/giu;
 const FEE_NOT_OWED = /(?:không|không phải|đã|được miễn|miễn|được)\s*$/iu;
@@ -73,6 +89,9 @@ class ObligationReader {
   private readonly amounts: AmountMatch[];
   readonly drafts: Draft[] = [];
   private lastDebtors: string[] = [];
+  /** Amounts that only break down an earlier amount, and the stretches of text those breakdowns take. */
+  private readonly parts = new Set<AmountMatch>();
+  private readonly breakdowns: Array<[number, number]> = [];
 
   constructor(
     private readonly nt: NormalizedText,
@@ -87,11 +106,61 @@ class ObligationReader {
     return this.nt.text;
   }
 
+  /** Amounts in [from, to), without the parts of a breakdown (see markBreakdowns). */
   private amountsIn(from: number, to: number): AmountMatch[] {
-    return this.amounts.filter((a) => a.start >= from && a.start < to);
+    return this.amounts.filter((a) => a.start >= from && a.start < to && !this.parts.has(a));
+  }
+
+  private inBreakdown(pos: number): boolean {
+    return this.breakdowns.some(([s, e]) => pos >= s && pos < e);
+  }
+
+  /**
+   * A breakdown restates an amount already ordered, so neither its amounts nor its verbs are obligations of their own:
+   * "chịu 1.275.000 đồng án phí dân sự sơ thẩm (gồm 150.000 đồng … và 1.125.000 đồng …)", "… 2.000.000 đồng, trong
+   * đó 1.700.000 đồng … và 300.000 đồng …", "… là 5.300.000 đồng bao gồm …". It opens with "gồm", "bao gồm", "trong
+   * đó", "cụ thể" or "chi tiết" after a total, with only words (no other amount, no other order) in between, and runs to
+   * its closing bracket, or else to the end of the sentence (to the end of the clause when it announces a list with
+   * ":"). Its amounts must not add up to more than the total: otherwise they are not its parts.
+   */
+  private markBreakdowns(from: number, to: number): void {
+    const text = this.text;
+    const amounts = this.amounts.filter((a) => a.start >= from && a.start < to);
+    amounts.forEach((total, i) => {
+      const next = amounts[i + 1];
+      if (!next || this.parts.has(total)) return;
+      const gap = text.slice(total.end, next.start);
+      const open = BREAKDOWN_OPEN.exec(gap);
+      if (!open || /[;]|\.\s/u.test(gap.slice(0, open.index)) || ANOTHER_ORDER.test(gap.slice(0, open.index))) return;
+      const start = total.end + open.index;
+      let end: number;
+      if (open[1]) {
+        // The bracket that opened the breakdown closes it; brackets inside (amounts in words) are skipped.
+        let depth = 0;
+        end = to;
+        for (let k = start + open[0].indexOf('('); k < to; k++) {
+          if (text[k] === '(') depth++;
+          else if (text[k] === ')' && --depth === 0) {
+            end = k + 1;
+            break;
+          }
+        }
+      } else if (/^\s*:\s*\n/u.test(text.slice(total.end + open.index + open[0].length, to))) {
+        end = to;
+      } else {
+        const stop = /;|\.(?=\s|$)/u.exec(text.slice(start + open[0].length, to));
+        end = stop ? start + open[0].length + stop.index : to;
+      }
+      const parts = amounts.filter((a) => a.start >= start && a.start < end);
+      const sum = parts.reduce((acc, a) => acc + a.value, 0n);
+      if (parts.length === 0 || sum > total.value) return;
+      for (const a of parts) this.parts.add(a);
+      this.breakdowns.push([start, end]);
+    });
   }
 
   readClause(clause: Clause): void {
+    this.markBreakdowns(clause.start, clause.end);
     const body = this.text.slice(clause.start, clause.end);
     if (FEE_WORDS.test(body) || clause.feeContext) {
       let at = clause.start;
@@ -112,6 +181,7 @@ class ObligationReader {
     const out: Array<VerbAt & { continuation: boolean }> = [];
     for (const m of zone.matchAll(VERB)) {
       const start = from + m.index!;
+      if (this.inBreakdown(start)) continue;
       const before = this.text.slice(Math.max(from, start - 30), start);
       if (NOT_AN_ORDER.test(before)) continue;
       // Verbs that only make an order of their own after "buộc"/"phải" ("do chấm dứt hợp đồng" is a reason).
@@ -271,14 +341,29 @@ class ObligationReader {
   private classify(v: VerbAt, verb: string, segEnd: number, firstAmount: AmountMatch | undefined, ordered: boolean): ObligationKind | null {
     const text = this.text;
     const object = text.slice(v.end, firstAmount ? firstAmount.start : segEnd);
-    const propertyFirst = PROPERTY.test(object) && !MONEY_OBJECT.test(object);
+    const propertyFirst = this.thingHandedOver(v.end, firstAmount ? firstAmount.start : segEnd) === 'property' && !MONEY_OBJECT.test(object);
     if (/trở lại làm việc|di dời|tháo dỡ|khôi phục|chấm dứt/iu.test(v.verb)) return 'OTHER';
     if (HANDOVER_VERBS.test(verb) && propertyFirst) return 'HAND_OVER_PROPERTY';
     // "giao cho bà B số tiền 50.000.000 đồng" hands over a sum.
     if (firstAmount && (MONEY_VERBS.test(verb) || (HANDOVER_VERBS.test(verb) && MONEY_OBJECT.test(object)))) return 'PAY_MONEY';
-    if (HANDOVER_VERBS.test(verb) && PROPERTY.test(text.slice(v.end, segEnd))) return 'HAND_OVER_PROPERTY';
+    if (HANDOVER_VERBS.test(verb) && this.thingHandedOver(v.end, segEnd) === 'property') return 'HAND_OVER_PROPERTY';
     if (ordered && (HANDOVER_VERBS.test(verb) || MONEY_VERBS.test(verb) || OTHER_VERBS.test(verb))) return 'OTHER';
     return null;
+  }
+
+  /**
+   * Whether [from, to) first names property (a house, land, a vehicle) or papers (a book, a certificate), leaving out
+   * the names of the parties ("cho Công ty TNHH Nhà Đất Phú Mỹ" names no land).
+   */
+  private thingHandedOver(from: number, to: number): 'property' | 'document' | null {
+    let zone = this.text.slice(from, to);
+    for (const m of this.matcher.mentions(this.text, from, to).reverse()) {
+      zone = zone.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + zone.slice(m.end - from);
+    }
+    const property = PROPERTY.exec(zone)?.index ?? -1;
+    const document = DOCUMENT.exec(zone)?.index ?? -1;
+    if (property < 0) return document < 0 ? null : 'document';
+    return document >= 0 && document < property ? 'document' : 'property';
   }
 
   /** Who receives: the parties named between the verb and the sum, or after "cho" behind the sum; never a debtor. */
@@ -307,8 +392,12 @@ class ObligationReader {
     let prev = verbEnd;
     for (const a of amounts) {
       const pre = text.slice(prev, a.start);
+      // "hoàn trả cho ông B số tiền phạt đã nộp là 40.000.000 đồng": an amount after "là" or ":" is the value of the
+      // object just named, and "đã nộp" only describes that object; it is a sum already paid only after a deduction
+      // word or in a phrase of its own (after a comma).
+      const ofObject = prev === verbEnd && NAMED_AMOUNT.test(pre) && !/[,;]/u.test(pre) && !DEDUCTED.test(pre);
       prev = a.end;
-      if (EXCLUDED_AMOUNT.test(pre) || /^\s*[=x×*]/u.test(text.slice(a.end, a.end + 3))) continue;
+      if ((!ofObject && EXCLUDED_AMOUNT.test(pre)) || /^\s*[=x×*]/u.test(text.slice(a.end, a.end + 3))) continue;
       usable.push({ a, pre });
     }
     if (usable.length === 0) return null;

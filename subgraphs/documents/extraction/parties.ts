@@ -1,6 +1,6 @@
 import type { NormalizedText } from './normalize';
 import { FIELD_LINE, parseEntry, parseFields, readRepresentative, splitCoParties, type Found, type PartyEntry, type PartyFields } from './party-entry';
-import { BULLET, CRIMINAL_INTRO, matchLabel, type Label, type RoleWord } from './party-labels';
+import { BULLET, CRIMINAL_INTRO, isAttendanceStatement, matchLabel, type Label, type RoleWord } from './party-labels';
 import { splitLines, type Sections } from './sections';
 import type { Extracted, ExtractedParty, PartyRole } from './types';
 import { fold } from './vietnamese-text';
@@ -101,6 +101,9 @@ class PartyCollector {
 
   add(entry: PartyEntry, role: PartyRole, roleWord: RoleWord | null, roleFrom: Found<unknown> | null): void {
     const nt = this.nt;
+    // A party is introduced by its full name; a title and one name with nothing to identify it ("ông Thắng", "bà Hoa")
+    // refers back to someone already listed, in an attendance note or a narrative aside.
+    if (isShortMention(entry)) return;
     const key = fold(entry.name.value);
     const existing = this.records.find((r) => fold(r.party.name.value) === key);
     if (existing) {
@@ -150,6 +153,18 @@ class PartyCollector {
     // The legal representative (theo pháp luật) wins over an authorised one.
     if (!p.representative || legal) p.representative = extracted(this.nt, rep);
   }
+}
+
+/** One word for a person's name and no identifying field: how judgments refer back to a party ("ông Thắng"). */
+function isShortMention(entry: PartyEntry): boolean {
+  return (
+    entry.kind === 'PERSON' &&
+    !/\s/u.test(entry.name.value.trim()) &&
+    !entry.birthYear &&
+    !entry.nationalId &&
+    !entry.address &&
+    !entry.taxCode
+  );
 }
 
 interface WalkState {
@@ -217,6 +232,8 @@ function walk(collector: PartyCollector, nt: NormalizedText, from: number, to: n
       collector.addFields(collector.last(), parseFields(text, contentStart, item.end, collector.last()?.party.kind ?? 'PERSON'));
       continue;
     }
+    // "Ông Thắng có mặt; bà Hoa vắng mặt", "Các đương sự có mặt tại phiên tòa": attendance, not a listing.
+    if (isAttendanceStatement(body)) continue;
     // A line with no bullet and no label is only a party if it looks like one (see parseEntry).
     if (full) readEntries(collector, text, contentStart, item.end, state, !(bullet && bullet[0].trim().length > 0));
   }

@@ -1,6 +1,6 @@
 import { findNationalId, findTaxCode, type IdentifierMatch } from './identifiers';
 import { collapseSpaces } from './normalize';
-import { TITLE } from './party-labels';
+import { TITLE, UNIT } from './party-labels';
 import { titleCaseName } from './vietnamese-text';
 
 /**
@@ -76,7 +76,7 @@ function firstIndex(s: string, patterns: RegExp[]): number {
 }
 
 const ORG_FIELD_WORDS =
-  '(?:địa chỉ|trụ sở|mã số|MST|người đại diện|đại diện|có mặt|vắng mặt|do |số điện thoại|điện thoại|giấy chứng nhận|GCN|đăng ký|ĐKKD|là |sau đây|cùng )';
+  '(?:địa chỉ|trụ sở|mã số|MST|MSDN|người đại diện|đại diện|người đứng đầu|có mặt|vắng mặt|do |số điện thoại|điện thoại|giấy chứng nhận|GCN|đăng ký|ĐKKD|là |sau đây|cùng )';
 const ORG_END = [
   /[;(]/u,
   /\n(?=\s*(?:[-+•*]|\d{1,2}[.)]|[\p{L}][\p{L} ]{0,30}:))/u,
@@ -100,17 +100,25 @@ const ADDRESS_END = [
   /;/u,
   /\(/u,
   /\n(?=\s*(?:[-+•*]|\d{1,2}[.)]|[\p{L}][\p{L} ]{0,30}:|(?:Ông|Bà|Anh|Chị)\s))/u,
-  /[,.-]\s*(?=(?:có mặt|vắng mặt|CCCD|CMND|căn cước|chứng minh|số điện thoại|điện thoại|ĐT\s*:|email|nghề nghiệp|người đại diện|đại diện|mã số|MST|là |sinh năm|quốc tịch|dân tộc|giới tính)(?![\p{L}]))/iu,
+  /[,.-]\s*(?=(?:có mặt|vắng mặt|CCCD|CMND|căn cước|chứng minh|số điện thoại|điện thoại|ĐT\s*:|email|nghề nghiệp|người đại diện|đại diện|người đứng đầu|mã số|MST|MSDN|là |sinh năm|quốc tịch|dân tộc|giới tính)(?![\p{L}]))/iu,
   // A full stop ends the address unless it closes an abbreviation ("TP. Hồ Chí Minh", "P. 5", "Q. 1").
   /(?<!(?:^|[\s,])(?:TP|Tp|tp|P|Q|TX|TT|KP|X|H|T|F|KCN|KDC|Đ|đ))\.\s+(?=[\p{Lu}])/u,
   /\.\s*$/u,
 ];
 
-const INLINE_CUT =
-  /(?:[;,.(]\s*|\s-\s|\n\s*(?:[-+•*]\s*)?)(?:(?:người\s+)?đại diện|người bảo vệ|người bào chữa|người làm chứng|người giám hộ|do\s+(?:ông|bà)\s+[\p{Lu}][^;]{0,60}làm đại diện)/iu;
+const INLINE_CUT = new RegExp(
+  '(?:[;,.(]\\s*|\\s-\\s|\\n\\s*(?:[-+•*]\\s*)?)(?:(?:người\\s+)?đại diện|người\\s+đứng đầu|' +
+    `(?:tổng\\s+)?giám đốc(?:\\s+${UNIT})?\\s*:|người bảo vệ|người bào chữa|người làm chứng|người giám hộ|` +
+    'do\\s+(?:ông|bà)\\s+[\\p{Lu}][^;]{0,60}làm\\s+(?:người\\s+)?(?:đại diện|đứng đầu))',
+  'iu',
+);
 
-const REP_NAME =
-  /(?:người\s+)?đại diện(?:\s+(theo pháp luật|hợp pháp|theo ủy quyền|theo uỷ quyền))?(?:\s+(?:của|cho)\s+[^:;\n]{1,50}?)?\s*(?:là|:)\s*/iu;
+/** The label before a representative's name inside an entry; see REPRESENTATIVE in party-labels. */
+const REP_NAME = new RegExp(
+  '(?:(?:người\\s+)?(?:đại diện|đứng đầu)(?:\\s+(theo pháp luật|hợp pháp|theo ủy quyền|theo uỷ quyền))?' +
+    `(?:\\s+${UNIT})?(?:\\s+(?:của|cho)\\s+[^:;\\n]{1,50}?)?|(?:tổng\\s+)?giám đốc(?:\\s+${UNIT})?)\\s*(?:là|:)\\s*`,
+  'iu',
+);
 
 function found<T>(value: T, start: number, end: number, confidence: number): Found<T> {
   return { value, start, end, confidence };
@@ -172,7 +180,7 @@ export function parseFields(text: string, from: number, to: number, kind: PartyE
 
 /** A line that continues the previous party with more of its fields ("- Địa chỉ: ...", "CCCD số ..."). */
 export const FIELD_LINE =
-  /^(?:(?:cùng|đều)\s+(?:có\s+)?(?:địa chỉ|trú|cư trú|nơi)|địa chỉ|trụ sở|nơi cư trú|nơi thường trú|trú tại|cư trú|hktt|đkhktt|thường trú|cccd|cmnd|căn cước|chứng minh|số cccd|số cmnd|số định danh|mã số|mst|sinh năm|sinh ngày|năm sinh)/iu;
+  /^(?:(?:cùng|đều)\s+(?:có\s+)?(?:địa chỉ|trú|cư trú|nơi)|địa chỉ|trụ sở|nơi cư trú|nơi thường trú|trú tại|cư trú|hktt|đkhktt|thường trú|cccd|cmnd|căn cước|chứng minh|số cccd|số cmnd|số định danh|mã số|mst|msdn|sinh năm|sinh ngày|năm sinh)/iu;
 
 /**
  * Parses the entry in [from, to). Returns null when no name can be read (a lawyer, an empty label, boilerplate).

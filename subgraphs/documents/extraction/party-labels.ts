@@ -40,8 +40,19 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [RegExp, PartyRole, RoleWord]> = [
   [/^(?:các |những )?người liên quan/iu, 'RELATED_PARTY', 'liên quan'],
 ];
 
-const REPRESENTATIVE =
-  /^(?:người\s+)?đại diện(?:\s+(theo pháp luật|hợp pháp|theo ủy quyền|theo uỷ quyền|ủy quyền|uỷ quyền))?(?:\s+(?:của|cho)\s+([^:\n]{1,60}?))?\s*(?:là\s*)?:/iu;
+/** A unit an organization's head may be named for: "Người đứng đầu chi nhánh", "Giám đốc chi nhánh". */
+export const UNIT = '(?:chi nhánh|văn phòng đại diện|văn phòng|đơn vị|địa điểm kinh doanh|công ty|doanh nghiệp|hợp tác xã)';
+
+/**
+ * Who acts for an organization: its representative (theo pháp luật, theo ủy quyền), the head of a branch or office
+ * ("Người đứng đầu chi nhánh"), or its director written as a label ("Giám đốc:", "Giám đốc chi nhánh:"). A head or
+ * director is the organization's own representative, so it counts as legal (it wins over an authorised one).
+ */
+const REPRESENTATIVE = new RegExp(
+  '^(?:(?:người\\s+)?(?:đại diện|đứng đầu)(?:\\s+(theo pháp luật|hợp pháp|theo ủy quyền|theo uỷ quyền|ủy quyền|uỷ quyền))?' +
+    `(?:\\s+${UNIT})?(?:\\s+(?:của|cho)\\s+([^:\\n]{1,60}?))?|(?:tổng\\s+)?giám đốc(?:\\s+${UNIT})?)\\s*(?:là\\s*)?:`,
+  'iu',
+);
 
 const OTHER =
   /^(?:người bảo vệ quyền|người bào chữa|(?:người\s+)?đại diện\s+(?:của\s+)?viện kiểm sát|người làm chứng|người phiên dịch|người giám định|người định giá|người kháng cáo|người kháng nghị|viện kiểm sát[^:\n]{0,60}kháng nghị|kiểm sát viên|thư ký|thẩm phán|hội thẩm|người tham gia tố tụng|người giám hộ|luật sư|trợ giúp viên|người chứng kiến|người tiến hành tố tụng|đương sự kháng cáo|người có kháng cáo|người được ủy quyền|người được uỷ quyền)([^:\n]{0,100}):/iu;
@@ -89,3 +100,31 @@ export function matchLabel(s: string, allowNoColon: boolean): LabelMatch | null 
 
 /** "… xét xử … đối với bị cáo:" at the end of the opening sentence of a criminal judgment. */
 export const CRIMINAL_INTRO = /đối với\s+(?:các\s+)?bị cáo\s*:[ \t]*(?:\n|$)/iu;
+
+/**
+ * Judgments say who attends the hearing right after the parties: "Ông Thắng có mặt; bà Hoa vắng mặt, có đơn đề nghị
+ * xét xử vắng mặt", "Các đương sự có mặt tại phiên tòa", "Nguyên đơn có mặt, bị đơn vắng mặt không có lý do". Such a
+ * statement refers to parties already listed (by title and given name, by role, or all together) and never introduces
+ * one. It is a run of clauses "SUBJECT [đều] có mặt/vắng mặt [...]", or their continuations ("có đơn xin xét xử vắng
+ * mặt", "không có lý do"), with no identifying field (birth year, identity number, address, tax code) anywhere.
+ */
+const ATTENDANCE_CLAUSE = /^([^\d:()]{0,80}?)\s*(?:(?:đều|cùng|cũng|đã|xin)\s+)*(?:có mặt|vắng mặt)(?![\p{L}])/iu;
+const ATTENDANCE_CONTINUATION = /^(?:có đơn|không có (?:mặt|lý do)|có lý do|lý do|vì lý do|đề nghị|xin|(?:và|nhưng)\s+có đơn)|xét xử vắng mặt|(?:có mặt|vắng mặt)(?![\p{L}])/iu;
+const IDENTIFYING_FIELD =
+  /(?<![\p{L}])(?:sinh\s+(?:năm|ngày)|năm\s+sinh|sn|cccd|cmnd|cmtnd|căn cước|chứng minh|định danh|địa chỉ|trú\s+tại|cư trú|thường trú|trụ sở|mã số|mst|msdn|nghề nghiệp)(?![\p{L}])|\d{9}/iu;
+
+export function isAttendanceStatement(line: string): boolean {
+  const t = line.replace(/\([^()]*\)/gu, ' ').trim();
+  if (t.length === 0 || IDENTIFYING_FIELD.test(t)) return false;
+  const clauses = t
+    .split(/[;,.]\s*/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  const first = clauses.length > 0 ? ATTENDANCE_CLAUSE.exec(clauses[0]!) : null;
+  if (!first || first[1]!.trim().split(/\s+/u).length > 8) return false;
+  return clauses.every((c) => {
+    const m = ATTENDANCE_CLAUSE.exec(c);
+    if (m) return m[1]!.trim().split(/\s+/u).length <= 8;
+    return ATTENDANCE_CONTINUATION.test(c);
+  });
+}
