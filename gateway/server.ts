@@ -11,7 +11,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import { intEnv, isProduction, servicePort, subgraphBaseUrl, subgraphUrl, SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
@@ -23,6 +24,7 @@ import { ApiKeyVerifier } from './api-key-verifier';
 import { authenticate } from './authenticate';
 import { SUPERGRAPH_FILE } from './compose';
 import type { GatewayExecutor } from './public-routes';
+import { jsonErrors } from '../shared/server/http-errors';
 
 export interface GatewayContext {
   principal: Principal;
@@ -62,7 +64,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     supergraphSdl,
     buildService({ name }) {
       const url = subgraphUrl(name as SubgraphName, env);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource({
         url,
         // Node's own fetch (undici, with keep-alive) instead of the default make-fetch-happen, which is slower per call.
         fetcher: globalThis.fetch as never,
@@ -112,7 +114,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, schema, contextValue }) {
+            async didResolveOperation({ document, schema, contextValue, request }) {
+              // PostgreSQL cannot store a NUL character: refuse it here, with the client's error, for every argument.
+              if (request.query?.includes('\\u0000') || JSON.stringify(request.variables ?? {}).includes('\\u0000')) {
+                throw new GraphQLError('Strings must not contain NUL characters (\\u0000)', { extensions: { code: 'BAD_USER_INPUT', rule: 'noNul' } });
+              }
               if (production && contextValue.principal.kind !== 'STAFF') {
                 const errors = validate(schema, document, [NoSchemaIntrospectionCustomRule]);
                 if (errors.length) throw new GraphQLError('Introspection is not available to this caller', { extensions: { code: 'FORBIDDEN' } });
@@ -161,6 +167,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
+  app.use('/graphql', (req, res, next) => {
+    // A key is about 70 characters: anything much longer is not one, and must not travel to the access subgraph.
+    if ((req.header('x-api-key')?.length ?? 0) > 200) {
+      return res.status(401).json({ errors: [{ message: 'The API key is not valid, has expired or was revoked', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    next();
+  });
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
@@ -174,6 +187,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       },
     }),
   );
+
+  app.use(jsonErrors);
 
   const port = options.port ?? servicePort('gateway', env);
   await new Promise<void>((resolve, reject) => {

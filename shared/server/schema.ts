@@ -1,6 +1,6 @@
 // Builds a subgraph's executable schema: type-graphql classes → SDL with directives → @apollo/subgraph (with the
 // federation @link), reference resolvers attached, then graphql-shield on top, deny by default.
-import { parse, type GraphQLSchema } from 'graphql';
+import { parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
@@ -48,10 +48,11 @@ export function printSdl(schema: GraphQLSchema): string {
 }
 
 /** Refusals are FORBIDDEN for signed-in callers and UNAUTHENTICATED for anonymous ones. */
-function refusal(_error: unknown, _parent: unknown, _args: unknown, ctx: RequestContext): GraphQLError {
+function refusal(_error: unknown, _parent: unknown, _args: unknown, ctx: RequestContext, info: GraphQLResolveInfo): GraphQLError {
+  const what = info.parentType.name === 'Mutation' ? 'to do this' : 'to read this field';
   return ctx.principal.kind === 'ANONYMOUS'
-    ? new GraphQLError('Sign in or send an API key to read this field', { extensions: { code: 'UNAUTHENTICATED' } })
-    : new GraphQLError('Not allowed to read this field', { extensions: { code: 'FORBIDDEN' } });
+    ? new GraphQLError(`Sign in or send an API key ${what}`, { extensions: { code: 'UNAUTHENTICATED' } })
+    : new GraphQLError(`Not allowed ${what}`, { extensions: { code: 'FORBIDDEN' } });
 }
 
 export function withPermissions(schema: GraphQLSchema, permissions: Permissions): GraphQLSchema {

@@ -23,6 +23,7 @@ import { serviceLogger } from '../logger';
 import { inboxRouter, type InboxHandler } from '../outbox/inbox';
 import { OutboxRelay, httpTransport, type Transport } from '../outbox/relay';
 import { buildSubgraphGraphQLSchema, type SchemaDefinition } from './schema';
+import { jsonErrors } from './http-errors';
 import type { RequestContext } from './context';
 
 export interface SubgraphDeps {
@@ -104,6 +105,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // A value a scalar rejects is a client error in the body (with its code), not an HTTP 400 the gateway cannot read.
+    status400ForVariableCoercionErrors: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
@@ -184,6 +187,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
   );
 
   const workers = module.workers?.(deps) ?? [];
+  app.use(jsonErrors);
+
   const transports: Record<string, Transport> = { ...(module.localTransports?.(deps, workers) ?? {}) };
   for (const destination of SUBGRAPH_NAMES) {
     if (destination !== module.name) transports[destination] = httpTransport(module.name, destination, () => subgraphBaseUrl(destination, env));
