@@ -17,7 +17,9 @@ interface SupergraphConfig {
 }
 
 export function readSupergraphConfig(file = path.join(PROJECT_ROOT, 'supergraph.yaml')): SupergraphConfig {
-  return YAML.parse(fs.readFileSync(file, 'utf8')) as SupergraphConfig;
+  const config = YAML.parse(fs.readFileSync(file, 'utf8')) as SupergraphConfig;
+  if (!config?.subgraphs || typeof config.subgraphs !== 'object') throw new Error(`${path.relative(PROJECT_ROOT, file)} has no "subgraphs" map`);
+  return config;
 }
 
 export type CompositionOutcome = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
@@ -39,7 +41,14 @@ export function apiSchemaSdl(supergraphSdl: string): string {
 }
 
 if (require.main === module) {
-  const outcome = compose();
+  let outcome: CompositionOutcome;
+  try {
+    outcome = compose();
+  } catch (error) {
+    // A missing SDL file or a broken supergraph.yaml: say which, without a stack trace.
+    console.error(`Composition could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   if (!outcome.ok) {
     console.error(`Composition failed with ${outcome.errors.length} error(s):`);
     for (const e of outcome.errors) console.error(`- ${e}`);

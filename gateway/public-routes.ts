@@ -49,6 +49,8 @@ export function publicRoutes(): (app: Express, gateway: GatewayExecutor) => void
       const result = await gateway.anonymous(req, LOOKUP_QUERY, { token: req.params.token });
       const limited = result.errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
       if (limited) {
+        const retryAfter = Number((limited.extensions as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds);
+        if (retryAfter > 0) res.setHeader('retry-after', String(retryAfter));
         res.status(429).type('html').send(page('Quá nhiều lượt tra cứu', '<h1>Quá nhiều lượt tra cứu</h1><p>Vui lòng thử lại sau ít phút.</p>'));
         return;
       }

@@ -15,21 +15,28 @@ export class Loaders {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** PostgreSQL reads a UUID in either case and returns it in lower case: match keys the same way. */
+function same<K>(key: K): K {
+  return (typeof key === 'string' && UUID.test(key) ? key.toLowerCase() : key) as K;
+}
+
 /** Orders the rows of one batch like its keys; a key with no row (absent or out of scope) gets null. */
 export function alignByKey<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): (T | null)[] {
   const byKey = new Map<K, T>();
-  for (const row of rows) byKey.set(keyOf(row), row);
-  return keys.map((k) => byKey.get(k) ?? null);
+  for (const row of rows) byKey.set(same(keyOf(row)), row);
+  return keys.map((k) => byKey.get(same(k)) ?? null);
 }
 
 /** Groups the rows of one batch by their parent key, in the keys' order. */
 export function groupByKey<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
-    const k = keyOf(row);
+    const k = same(keyOf(row));
     let g = groups.get(k);
     if (!g) groups.set(k, (g = []));
     g.push(row);
   }
-  return keys.map((k) => groups.get(k) ?? []);
+  return keys.map((k) => groups.get(same(k)) ?? []);
 }

@@ -2,7 +2,7 @@
 // cursors stay stable under ties) and a hard maximum page size.
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { DriverException, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -55,6 +55,29 @@ export function Connection<T extends object>(node: ClassType<T>) {
   return ConnectionType;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function notACursor(): never {
+  throw badInput('after', 'cursor', 'after is not a cursor of this list');
+}
+
+/**
+ * A cursor is what an earlier page of the same list returned: one value per sort key, ending with an id. Anything
+ * else is refused here, before it can reach SQL.
+ */
+function checkCursor(after: string, keys: number): void {
+  if (after.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(after)) notACursor();
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    notACursor();
+  }
+  if (!Array.isArray(values) || values.length !== keys) notACursor();
+  if (!values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) notACursor();
+  if (typeof values[keys - 1] !== 'string' || !UUID.test(values[keys - 1] as string)) notACursor();
+}
+
 /** One page of a keyset-paginated query; `orderBy` must end with the primary key. */
 export async function findPage<T extends object>(
   em: EntityManager,
@@ -64,6 +87,7 @@ export async function findPage<T extends object>(
   args: PageArgs,
 ): Promise<Page<T>> {
   const first = checkPageSize(args.first);
+  if (args.after) checkCursor(args.after, orderBy.length);
   let cursor;
   try {
     cursor = await em.findByCursor(entity, where, {
@@ -73,9 +97,8 @@ export async function findPage<T extends object>(
       includeCount: false,
     });
   } catch (error) {
-    if (args.after && error instanceof Error && /cursor/i.test(error.message)) {
-      throw badInput('after', 'cursor', 'after is not a cursor of this list');
-    }
+    // A well-formed cursor of another list (values of the wrong types for this one) fails in SQL or in the ORM.
+    if (args.after && (error instanceof DriverException || (error instanceof Error && /cursor/i.test(error.message)))) notACursor();
     throw error;
   }
   return {

@@ -195,7 +195,7 @@ export function parseSeedArgs(argv: readonly string[]): CliOptions {
       case '--cases': options.cases = count(); break;
       case '--seed': options.seed = value(); break;
       case '--reset': options.reset = true; break;
-      case '--help': case '-h': throw new Error(USAGE);
+      case '--help': case '-h': console.log(USAGE); process.exit(0);
       default: throw new Error(`unknown argument ${arg}\n${USAGE}`);
     }
   }

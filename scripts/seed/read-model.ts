@@ -8,7 +8,7 @@ import { SEEDED_CASE_VERSION } from './cases';
 import type { Row } from './copy-text';
 import { generatePerson } from './context';
 
-export const CASE_SCOPE_COLUMNS = ['case_id', 'agency_id', 'officer_id', 'court_code', 'version', 'published'] as const;
+export const CASE_SCOPE_COLUMNS = ['case_id', 'agency_id', 'officer_id', 'court_code', 'version', 'published', 'status', 'amount_outstanding'] as const;
 export const SCOPE_PARTY_COLUMNS = ['case_id', 'party_type', 'party_id', 'role', 'national_id'] as const;
 
 export function* caseScopeRows(ctx: SeedContext): Generator<Row> {
@@ -16,7 +16,7 @@ export function* caseScopeRows(ctx: SeedContext): Generator<Row> {
     const plan = planCase(ctx, i);
     // Published findings of no conditions make their debtors public (see scope-facts.ts in the cases subgraph).
     const published = plan.status === CaseStatus.NO_CONDITIONS && plan.publishedDay !== null;
-    yield [plan.id, plan.agency.id, plan.officer.id, plan.court.code, SEEDED_CASE_VERSION, published];
+    yield [plan.id, plan.agency.id, plan.officer.id, plan.court.code, SEEDED_CASE_VERSION, published, plan.status, BigInt(plan.amountDue) - BigInt(plan.amountCollected)];
   }
 }
 

@@ -53,6 +53,7 @@ function principalFromClaims(claims: JWTPayload): Principal {
   if (claims.typ === 'staff') {
     const role = claims.role as StaffRole;
     if (!STAFF_ROLES.includes(role)) throw new Error('staff token with an unknown role');
+    checkStaffClaims(role, claims.agency_id, claims.officer_id);
     return {
       kind: 'STAFF',
       subject: sub,
@@ -63,6 +64,16 @@ function principalFromClaims(claims: JWTPayload): Principal {
     };
   }
   throw new Error('token of an unknown type');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const AGENCY = /^THADS-[0-9]{2}$/;
+
+/** Officers and heads belong to an agency; ids in a token have the shapes the graph uses, or the token is refused. */
+export function checkStaffClaims(role: StaffRole, agencyId: unknown, officerId: unknown): void {
+  if (agencyId != null && (typeof agencyId !== 'string' || !AGENCY.test(agencyId))) throw new Error('agency_id must be an agency id such as THADS-01');
+  if (officerId != null && (typeof officerId !== 'string' || !UUID.test(officerId))) throw new Error('officer_id must be a lower-case UUID');
+  if ((role === 'OFFICER' || role === 'HEAD') && (agencyId == null || officerId == null)) throw new Error(`${role} tokens need agency_id and officer_id`);
 }
 
 export interface DevTokenClaims {
@@ -79,6 +90,7 @@ export interface DevTokenClaims {
 export async function issueDevToken(claims: DevTokenClaims, options: { expiresIn?: string; env?: Env; issuer?: string } = {}): Promise<string> {
   const env = options.env ?? process.env;
   if (isProduction(env)) throw new Error('dev tokens cannot be issued when NODE_ENV=production');
+  if (claims.typ === 'staff') checkStaffClaims(claims.role as StaffRole, claims.agency_id, claims.officer_id);
   const key = await importJWK(DEV_IDENTITY_PRIVATE_JWK, 'ES256');
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'ES256', kid: DEV_IDENTITY_KEY_ID, typ: 'JWT' })

@@ -14,7 +14,9 @@ export interface SqlCondition {
 export const ALL_ROWS: SqlCondition = { sql: () => 'true', bindings: [] };
 export const NO_ROWS: SqlCondition = { sql: () => 'false', bindings: [] };
 
-export function anyCondition(...conditions: SqlCondition[]): SqlCondition {
+export function anyCondition(...all: SqlCondition[]): SqlCondition {
+  if (all.includes(ALL_ROWS)) return ALL_ROWS;
+  const conditions = all.filter((c) => c !== NO_ROWS);
   if (conditions.length === 0) return NO_ROWS;
   if (conditions.length === 1) return conditions[0];
   return { sql: (a) => `(${conditions.map((c) => c.sql(a)).join(' or ')})`, bindings: conditions.flatMap((c) => c.bindings) };

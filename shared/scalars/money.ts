@@ -45,3 +45,8 @@ export const MoneyScalar = new GraphQLScalarType<bigint, string>({
     throw new GraphQLError('Money must be a string of digits, such as "150000000"', { extensions: { code: 'BAD_USER_INPUT', rule: 'money' } });
   },
 });
+
+/** 150000000n → "150.000.000 đồng", as amounts are written in Vietnamese documents and messages. */
+export function formatDong(amount: bigint | string): string {
+  return `${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+}

@@ -3,6 +3,7 @@
 // through the outbox (topic `case.scope`) and are applied idempotently; a stale fact never overwrites a newer one.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
+import { appError, ErrorCode, forbidden } from '../errors';
 
 export const CASE_SCOPE_TOPIC = 'case.scope';
 export const SCOPE_CONSUMERS = ['persons', 'assets', 'documents'] as const;
@@ -18,6 +19,9 @@ export interface CaseScopeFact {
   published?: boolean;
   /** The judgment the case enforces, when a court submitted it to the documents subgraph. */
   judgmentDocumentId?: string | null;
+  /** The case's stage, and what is still to collect in đồng (a decimal string): what other subgraphs' checks need. */
+  status?: string;
+  amountOutstanding?: string;
   parties: { partyType: 'PERSON' | 'ORGANIZATION'; partyId: string; role: 'CREDITOR' | 'DEBTOR'; nationalId: string | null }[];
 }
 
@@ -52,15 +56,22 @@ export function caseScopeTablesV2(schema: string): string[] {
   return [`alter table ${schema}.case_scope add column published boolean not null default false`];
 }
 
+/** Third version: the case's stage and what is still owed, so a freeze is ordered only in coercion and within the debt. */
+export function caseScopeTablesV3(schema: string): string[] {
+  return [`alter table ${schema}.case_scope add column status text, add column amount_outstanding bigint`];
+}
+
 export async function applyCaseScope(em: EntityManager, fact: CaseScopeFact): Promise<void> {
   const schema = em.config.get('schema') as string;
   const stored = (await em.execute(
-    `insert into ${schema}.case_scope (case_id, agency_id, officer_id, court_code, version, published) values (?, ?, ?, ?, ?, ?)
+    `insert into ${schema}.case_scope (case_id, agency_id, officer_id, court_code, version, published, status, amount_outstanding)
+     values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (case_id) do update set agency_id = excluded.agency_id, officer_id = excluded.officer_id,
-       court_code = excluded.court_code, version = excluded.version, published = excluded.published
+       court_code = excluded.court_code, version = excluded.version, published = excluded.published,
+       status = excluded.status, amount_outstanding = excluded.amount_outstanding
      where ${schema}.case_scope.version <= excluded.version
      returning case_id`,
-    [fact.caseId, fact.agencyId, fact.officerId, fact.courtCode, fact.version, fact.published ?? false],
+    [fact.caseId, fact.agencyId, fact.officerId, fact.courtCode, fact.version, fact.published ?? false, fact.status ?? null, fact.amountOutstanding ?? null],
   )) as unknown[];
   if (stored.length === 0) return; // a newer fact is already here
   await em.execute(`delete from ${schema}.case_party where case_id = ?`, [fact.caseId]);
@@ -102,6 +113,23 @@ export function visibleCaseIdsSql(schema: string, p: Principal): { sql: string; 
     default:
       return null;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Refuses an action on a case as the cases subgraph would: a case the caller may not see is NOT_FOUND (as if it did
+ * not exist); a case it sees but does not handle is FORBIDDEN.
+ */
+export async function assertMayActOnCase(em: EntityManager, p: Principal, caseId: string, action: string): Promise<void> {
+  const schema = em.config.get('schema') as string;
+  const visible = visibleCaseIdsSql(schema, p);
+  const seen =
+    UUID.test(caseId) &&
+    visible !== null &&
+    ((await em.execute(`select 1 from ${schema}.case_scope where case_id = ?${visible === 'all' ? '' : ` and case_id in (${visible.sql})`}`, [caseId, ...(visible === 'all' ? [] : visible.bindings)])) as unknown[]).length > 0;
+  if (!seen) throw appError(ErrorCode.NOT_FOUND, 'No such case', { field: 'caseId' });
+  if (!(await mayActOnCase(em, p, caseId))) throw forbidden(`Only the officer of the case or the head of its agency may ${action}`);
 }
 
 /**

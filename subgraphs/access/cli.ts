@@ -19,6 +19,14 @@ const USAGE = `usage: npm run keys -- create --partner <id> --name <label> [--sc
        npm run keys -- revoke <keyId>
        npm run keys -- rotate <keyId> [--grace-hours 24]`;
 
+/** The last instant of a calendar day in Vietnam; impossible dates (2027-02-30) are refused, not rolled over. */
+function endOfDayInVietnam(day: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== day) throw new Error(`--expires must be a real date, YYYY-MM-DD (got "${day}")`);
+  return new Date(`${day}T23:59:59.999+07:00`);
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -41,8 +49,7 @@ async function main() {
         if (!values.partner || !values.name) throw new Error(USAGE);
         const partner = await em.findOne(Partner, { id: values.partner });
         if (!partner) throw new Error(`no partner "${values.partner}" (npm run keys -- list shows the partners)`);
-        const expiresAt = values.expires ? new Date(`${values.expires}T23:59:59+07:00`) : new Date(Date.now() + 365 * 86400_000);
-        if (Number.isNaN(expiresAt.getTime())) throw new Error('--expires must be a date, YYYY-MM-DD');
+        const expiresAt = values.expires ? endOfDayInVietnam(values.expires) : new Date(Date.now() + 365 * 86400_000);
         const scopes = values.scopes ? values.scopes.split(',').map((s) => s.trim()).filter(Boolean) : defaultScopes(partner.type as PartnerType);
         const { apiKey, secret } = await createKey(em, { partnerId: partner.id, name: values.name, scopes, expiresAt });
         console.log(`Created key ${apiKey.keyId} for ${partner.name}, scopes ${apiKey.scopes.join(', ')}, expires ${apiKey.expiresAt.toISOString()}.`);
@@ -51,6 +58,7 @@ async function main() {
       }
       case 'list': {
         const partners = await em.find(Partner, values.partner ? { id: values.partner } : {}, { orderBy: { id: 'asc' } });
+        if (values.partner && partners.length === 0) throw new Error(`no partner "${values.partner}" (npm run keys -- list shows the partners)`);
         for (const p of partners) {
           const keys = await em.find(ApiKey, { partnerId: p.id }, { orderBy: { createdAt: 'desc' } });
           console.log(`${p.id}  ${p.type}  ${p.name}`);
@@ -70,6 +78,7 @@ async function main() {
       case 'rotate': {
         if (!arg) throw new Error(USAGE);
         const graceHours = Number(values['grace-hours'] ?? 24);
+        if (!Number.isFinite(graceHours) || graceHours < 0 || graceHours > 720) throw new Error('--grace-hours must be a number of hours from 0 to 720 (30 days)');
         const { apiKey, secret } = await rotateKey(em, arg, Math.round(graceHours * 3600));
         console.log(`Rotated ${arg} → ${apiKey.keyId}; the old key works for ${graceHours} more hour(s).`);
         console.log(`New key, shown only now:\n\n  ${secret}\n`);

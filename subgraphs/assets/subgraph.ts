@@ -15,6 +15,7 @@ import { accountById, bankByCode, freezeOrderById, parcelById, seizureById } fro
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
+import { Migration20261206000000_case_state } from './migrations/Migration20261206000000_case_state';
 import { Migration20261205000000_partner_flows } from './migrations/Migration20261205000000_partner_flows';
 import { FreezeOrderEvent, SeizureEvent } from './entities/order-events';
 import { FreezeOrderFlowResolver, SeizureFlowResolver } from './resolvers/partner-flow-resolver';
@@ -22,7 +23,7 @@ import { FreezeOrderFlowResolver, SeizureFlowResolver } from './resolvers/partne
 export const assetsSubgraph: SubgraphModule = {
   name: 'assets',
   entities: [Bank, BankAccount, LandParcel, ParcelOwner, FreezeOrder, Seizure, FreezeOrderEvent, SeizureEvent],
-  migrations: [Migration20261203000000_init, Migration20261204000000_published, Migration20261205000000_partner_flows],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published, Migration20261205000000_partner_flows, Migration20261206000000_case_state],
   resolvers: [
     BankResolver,
     BankAccountResolver,

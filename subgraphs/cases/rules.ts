@@ -63,7 +63,7 @@ export const permissions: Permissions = {
   },
   Obligation: fields(['id', 'kind', 'description', 'amountDue', 'amountPaid', 'jointLiability', 'met', 'debtor', 'creditor'], caseReader),
   StatusChange: { ...fields(['id', 'sequence', 'fromStatus', 'toStatus', 'at', 'effectiveOn', 'reason', 'documentId'], caseReader), actor: anyStaffRule },
-  CaseDeadline: fields(['stage', 'stageLabel', 'startedOn', 'dueOn', 'metOn', 'met', 'overdue', 'workingDaysOverdue', 'rule', 'legalBasis'], caseReader),
+  CaseDeadline: fields(['stage', 'stageLabel', 'startedOn', 'dueOn', 'metOn', 'met', 'overdue', 'workingDaysOverdue', 'rule', 'legalBasis', 'verified'], caseReader),
   Payment: fields(['id', 'obligationId', 'amount', 'paidOn', 'method', 'reference', 'recordedAt', 'recordedBy'], anyOf(caseStaff, citizen)),
   Assignment: fields(['id', 'assignedAt', 'assignedBy', 'reason', 'candidates', 'officer'], caseStaff),
   AllocationCandidate: fields(['officerId', 'name', 'workload', 'openCases', 'handlesCaseType', 'excluded'], caseStaff),

@@ -6,8 +6,16 @@ const officers = staff('OFFICER', 'HEAD');
 const court = partnerScope('judgments:submit', 'COURT');
 const post = partnerScope('deliveries:update', 'POST');
 const docReader = access('anyone who sees the document (row scope decides)', (_p, _a, ctx) => ctx.principal.kind !== 'ANONYMOUS');
-/** Full text: officers of the case, partners granted `documents:content` (courts, for their own), and the parties. */
-const content = audited('Document', anyOf(officers, partnerScope('documents:content'), citizen));
+/**
+ * A court granted `documents:content` reads the text of the documents it issued itself (its judgments), not what the
+ * agency wrote later: freeze decisions and verification reports carry account numbers and addresses.
+ */
+const courtOwnDocuments = access('courts with scope `documents:content`, for the documents they issued', (doc, _a, ctx) => {
+  const p = ctx.principal;
+  return p.kind === 'PARTNER' && p.partnerType === 'COURT' && p.scopes.includes('documents:content') && doc.issuerCode === p.courtCode;
+});
+/** Full text: officers of the case, the issuing court, and the parties. */
+const content = audited('Document', anyOf(officers, courtOwnDocuments, citizen));
 /** What extraction read from a judgment (names, IDs, addresses): officers and the submitting court. Audited. */
 const extracted = audited('Document', anyOf(officers, court));
 /** Who a document is delivered to: the post, and the case's staff. */

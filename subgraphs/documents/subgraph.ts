@@ -12,6 +12,7 @@ import { documentById } from './loaders';
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
+import { Migration20261206000000_case_state } from './migrations/Migration20261206000000_case_state';
 import { Migration20261205000000_partner_flows } from './migrations/Migration20261205000000_partner_flows';
 
 /** Scope facts, and the link from a submitted judgment to the case opened from it. */
@@ -25,7 +26,7 @@ async function applyScopeAndLinkJudgment(em: EntityManager, fact: CaseScopeFact)
 export const documentsSubgraph: SubgraphModule = {
   name: 'documents',
   entities: [Document, DocumentContent, DocumentFile, DocumentExtraction, PostalDelivery, PostalDeliveryEvent],
-  migrations: [Migration20261203000000_init, Migration20261204000000_published, Migration20261205000000_partner_flows],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published, Migration20261205000000_partner_flows, Migration20261206000000_case_state],
   resolvers: [DocumentResolver, CaseDocumentsResolver, JudgmentFlowResolver, PostalDeliveryResolver],
   orphanedTypes: [EnforcementCaseRef, PersonByNationalId, OrganizationByTaxCode],
   referenceResolvers: {

@@ -10,12 +10,12 @@ const publishedDebtors: SqlCondition = { sql: (a) => `${a}.id in (${publishedDeb
 
 export function personScope(p: Principal): SqlCondition {
   if (policeCheck(p)) return ALL_ROWS;
-  if (p.kind === 'ANONYMOUS') return publishedDebtors;
   if (p.kind === 'CITIZEN') {
-    // themself, and the other parties of their own cases (whose names they may read)
-    return anyCondition({ sql: (a) => `${a}.national_id = ?`, bindings: [p.nationalId] }, isPartyOfVisibleCases('persons', p, 'id'));
+    // themself, the other parties of their own cases (whose names they may read), and the published debtors
+    return anyCondition({ sql: (a) => `${a}.national_id = ?`, bindings: [p.nationalId] }, isPartyOfVisibleCases('persons', p, 'id'), publishedDebtors);
   }
-  return isPartyOfVisibleCases('persons', p, 'id');
+  // What anyone may read about published debtors, every caller may read: a signed-in caller never sees less.
+  return anyCondition(isPartyOfVisibleCases('persons', p, 'id'), publishedDebtors);
 }
 
 /**

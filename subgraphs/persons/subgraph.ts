@@ -11,11 +11,12 @@ import { personById, personByNationalId, organizationById, organizationByTaxCode
 import { permissions } from './rules';
 import { Migration20261203000000_init } from './migrations/Migration20261203000000_init';
 import { Migration20261204000000_published } from './migrations/Migration20261204000000_published';
+import { Migration20261206000000_case_state } from './migrations/Migration20261206000000_case_state';
 
 export const personsSubgraph: SubgraphModule = {
   name: 'persons',
   entities: [Person, Organization, Address],
-  migrations: [Migration20261203000000_init, Migration20261204000000_published],
+  migrations: [Migration20261203000000_init, Migration20261204000000_published, Migration20261206000000_case_state],
   resolvers: [PersonResolver, OrganizationResolver],
   referenceResolvers: {
     // By id from most subgraphs; by national ID or tax code from extracted judgments (documents).

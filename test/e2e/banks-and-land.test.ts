@@ -74,7 +74,7 @@ test('a bank executes a partial freeze, and retrying its answer changes nothing'
 test('a bank rejects with a reason; an officer of another agency cannot order a freeze on this case', async () => {
   const hong = await tokens.officerHong();
   const refused = await stack.gql(ORDER, { input: { caseId: W.cases.hn.id, accountId: W.accounts.anVcb.id, amount: '1000000', idempotencyKey: 'freeze-hong-1' } }, hong);
-  expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   const noReason = await stack.gql(ANSWER, { input: { orderId: W.freezeOrders.cuongVcb.id, outcome: 'REJECTED', idempotencyKey: 'vcb-reject-0' } }, vcb);
   expect(noReason.errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'reason']]);
   const rejected = await stack.gql(ANSWER, { input: { orderId: W.freezeOrders.cuongVcb.id, outcome: 'REJECTED', reason: 'Tài khoản đang bị phong tỏa theo lệnh của cơ quan điều tra', idempotencyKey: 'vcb-reject-1' } }, vcb);
@@ -112,4 +112,20 @@ test('a bank reads its orders without seeing the cases behind them, and nothing 
   expect(errors).toEqual([]);
   const order = data.freezeOrders.nodes.find((o: { id: string }) => o.id === W.freezeOrders.anVcb.id);
   expect(order).toEqual({ id: W.freezeOrders.anVcb.id, status: 'EXECUTED', enforcementCase: null, account: { holderName: 'NGUYEN VAN AN' } });
+});
+
+test('a freeze is ordered only in coercive measures and within what the case still owes', async () => {
+  const hong = await tokens.officerHong();
+  // The Hồ Chí Minh case has only been received: no coercion yet.
+  const early = await stack.gql(ORDER, { input: { caseId: W.cases.hcm.id, accountId: W.accounts.cuongVcb.id, amount: '1000000', idempotencyKey: 'freeze-early-1' } }, hong);
+  expect(early.errors[0].extensions).toEqual({ code: 'INVALID_TRANSITION', currentStatus: 'RECEIVED' });
+  // The Hà Nội case owes 132.500.000 đồng more.
+  const tuan = await tokens.officerTuan();
+  const tooMuch = await stack.gql(ORDER, { input: { caseId: W.cases.hn.id, accountId: W.accounts.anVcb.id, amount: '132500001', idempotencyKey: 'freeze-too-much-1' } }, tuan);
+  expect(tooMuch.errors.map((e) => [e.extensions?.code, e.extensions?.rule, e.message])).toEqual([
+    ['BAD_USER_INPUT', 'notAboveOutstanding', 'amount must not exceed what the case still has to collect (132.500.000 đồng)'],
+  ]);
+  // A case the officer cannot see does not exist for them; one they see but do not handle is refused.
+  const unseen = await stack.gql(ORDER, { input: { caseId: W.cases.hn.id, accountId: W.accounts.anVcb.id, amount: '1', idempotencyKey: 'freeze-unseen-1' } }, hong);
+  expect(unseen.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
 });

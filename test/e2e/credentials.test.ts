@@ -31,7 +31,7 @@ test('a valid staff token is accepted', async () => {
 });
 
 test('expired, malformed, wrongly signed, wrong issuer and wrong audience tokens get 401', async () => {
-  const expired = await issueDevToken({ typ: 'staff', sub: 'x', name: 'x', role: 'OFFICER', agency_id: 'THADS-01' }, { expiresIn: '-1m' });
+  const expired = await issueDevToken({ typ: 'staff', sub: 'x', name: 'x', role: 'OFFICER', agency_id: 'THADS-01', officer_id: W.officers.tuan.id }, { expiresIn: '-1m' });
   await expect401({ authorization: `Bearer ${expired}` });
   await expect401({ authorization: 'Bearer not.a.jwt' });
   await expect401({ authorization: 'Basic dXNlcjpwYXNz' });
@@ -46,7 +46,7 @@ test('expired, malformed, wrongly signed, wrong issuer and wrong audience tokens
   await expect401({ authorization: `Bearer ${forged}` });
   const otherIssuer = await issueDevToken({ typ: 'citizen', sub: 'c', name: 'c', national_id: W.persons.an.nationalId }, { issuer: 'https://evil.example' });
   await expect401({ authorization: `Bearer ${otherIssuer}` });
-  const [header, payload, signature] = (await issueDevToken({ typ: 'staff', sub: 'x', name: 'x', role: 'OFFICER' })).split('.');
+  const [header, payload, signature] = (await issueDevToken({ typ: 'staff', sub: 'x', name: 'x', role: 'AUDITOR' })).split('.');
   const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' })).toString('base64url');
   await expect401({ authorization: `Bearer ${header}.${tampered}.${signature}` });
 });

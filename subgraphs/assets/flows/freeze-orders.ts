@@ -9,9 +9,10 @@ import type { RequestContext } from '../../../shared/server/context';
 import { principalLabel } from '../../../shared/auth/principal';
 import { appError, badInput, conflict, ErrorCode, forbidden } from '../../../shared/errors';
 import { once } from '../../../shared/idempotency';
+import { formatDong } from '../../../shared/scalars/money';
 import { isUuid } from '../../../shared/ids';
 import { scoped } from '../../../shared/db/scope-filter';
-import { isDebtorOf, mayActOnCase } from '../../../shared/scope/case-scope';
+import { assertMayActOnCase, isDebtorOf } from '../../../shared/scope/case-scope';
 import { BankAccount } from '../entities/bank-account';
 import { FreezeOrder } from '../entities/freeze-order';
 import { FreezeOrderEvent } from '../entities/order-events';
@@ -59,8 +60,13 @@ export async function orderFreeze(ctx: RequestContext, request: OrderFreezeReque
   if (request.amount <= 0n) throw badInput('amount', 'positive', 'amount must be more than 0 đồng');
   const { result } = await ctx.em.transactional((em) =>
     once(em, ctx.principal, idempotencyKey, 'orderAccountFreeze', input, async () => {
-      if (!isUuid(request.caseId) || !(await mayActOnCase(em, ctx.principal, request.caseId))) {
-        throw forbidden('Only the officer of the case or the head of its agency may order a freeze');
+      await assertMayActOnCase(em, ctx.principal, request.caseId, 'order a freeze');
+      const [state] = (await em.execute('select status, amount_outstanding::text as outstanding from assets.case_scope where case_id = ?', [request.caseId])) as { status: string | null; outstanding: string | null }[];
+      if (state.status !== null && state.status !== 'COERCIVE_MEASURES') {
+        throw appError(ErrorCode.INVALID_TRANSITION, `Accounts are frozen in coercive measures; the case is in status ${state.status}`, { currentStatus: state.status });
+      }
+      if (state.outstanding !== null && request.amount > BigInt(state.outstanding)) {
+        throw badInput('amount', 'notAboveOutstanding', `amount must not exceed what the case still has to collect (${formatDong(state.outstanding)})`);
       }
       const account = isUuid(request.accountId) ? await em.findOne(BankAccount, scoped({ id: request.accountId }, accountScope(ctx.principal))) : null;
       if (!account) throw appError(ErrorCode.NOT_FOUND, 'No such bank account', { field: 'accountId' });
@@ -118,7 +124,7 @@ export async function answerFreezeOrder(ctx: RequestContext, request: AnswerRequ
           [account.id, HOLDING, order.id],
         )) as { held: string }[];
         if (BigInt(held) + request.amount > request.balance) {
-          throw badInput('amount', 'notAboveBalance', `amount plus what is already frozen on the account (${held} đồng) must not exceed the balance reported (${request.balance} đồng)`);
+          throw badInput('amount', 'notAboveBalance', `amount plus what is already frozen on the account (${formatDong(held)}) must not exceed the balance reported (${formatDong(request.balance)})`);
         }
         order.amountFrozen = amount = request.amount;
         account.balance = request.balance;
@@ -156,7 +162,7 @@ export async function officerStep(ctx: RequestContext, orderId: string, to: F, e
   const { result } = await ctx.em.transactional((em) =>
     once(em, ctx.principal, idempotencyKey, `freezeOrder:${to}`, { orderId, expectedVersion, note }, async () => {
       const order = await lockOrder(em, ctx, orderId, expectedVersion);
-      if (!(await mayActOnCase(em, ctx.principal, order.caseId))) throw forbidden('Only the officer of the case or the head of its agency may do this');
+      await assertMayActOnCase(em, ctx.principal, order.caseId, 'do this');
       if (!OFFICER_STEPS[order.status]?.includes(to)) refuse(order, to);
       const from = order.status;
       order.status = to;

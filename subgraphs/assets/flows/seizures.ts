@@ -10,7 +10,7 @@ import { appError, badInput, conflict, ErrorCode, forbidden } from '../../../sha
 import { once } from '../../../shared/idempotency';
 import { isUuid } from '../../../shared/ids';
 import { scoped } from '../../../shared/db/scope-filter';
-import { isDebtorOf, mayActOnCase } from '../../../shared/scope/case-scope';
+import { assertMayActOnCase, isDebtorOf } from '../../../shared/scope/case-scope';
 import { LandParcel, ParcelOwner } from '../entities/land-parcel';
 import { Seizure } from '../entities/seizure';
 import { SeizureEvent } from '../entities/order-events';
@@ -35,9 +35,7 @@ export async function registerSeizure(ctx: RequestContext, request: { caseId: st
   const { idempotencyKey, ...input } = request;
   const { result } = await ctx.em.transactional((em) =>
     once(em, ctx.principal, idempotencyKey, 'registerSeizure', input, async () => {
-      if (!isUuid(request.caseId) || !(await mayActOnCase(em, ctx.principal, request.caseId))) {
-        throw forbidden('Only the officer of the case or the head of its agency may register a seizure');
-      }
+      await assertMayActOnCase(em, ctx.principal, request.caseId, 'register a seizure');
       const parcel = isUuid(request.parcelId) ? await em.findOne(LandParcel, scoped({ id: request.parcelId }, parcelScope(ctx.principal))) : null;
       if (!parcel) throw appError(ErrorCode.NOT_FOUND, 'No such land parcel', { field: 'parcelId' });
       const owners = await em.find(ParcelOwner, { parcelId: parcel.id });
@@ -86,7 +84,7 @@ export async function liftSeizure(ctx: RequestContext, request: { seizureId: str
   const { result } = await ctx.em.transactional((em) =>
     once(em, ctx.principal, idempotencyKey, 'liftSeizure', input, async () => {
       const seizure = await lockSeizure(em, ctx, request.seizureId);
-      if (!(await mayActOnCase(em, ctx.principal, seizure.caseId))) throw forbidden('Only the officer of the case or the head of its agency may lift a seizure');
+      await assertMayActOnCase(em, ctx.principal, seizure.caseId, 'lift a seizure');
       if (seizure.status !== Z.REQUESTED && seizure.status !== Z.CONFIRMED) refuse(seizure, Z.LIFTED);
       const from = seizure.status;
       seizure.status = Z.LIFTED;

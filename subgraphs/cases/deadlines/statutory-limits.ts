@@ -104,7 +104,8 @@ function carriedOverToLaw2025(old: StatutoryLimit): StatutoryLimit {
   return {
     ...old,
     law: LAW_2025.name,
-    citation: `${LAW_2025.name}, article not verified (was ${old.citation.replace(`${LAW_2008.name}, `, '')} of the 2008 law)`,
+    // Shown to users: in Vietnamese, and honest that the article of the new law was not checked.
+    citation: `${LAW_2025.name} (chưa đối chiếu được điều khoản; thời hạn như ${old.citation.replace(`${LAW_2008.name}, `, '')} Luật 2008)`,
     inForceFrom: LAW_2025.inForceFrom,
     inForceUntil: null,
     verification: {

@@ -29,11 +29,11 @@ export class Officer {
   @Property({ type: 'text' })
   email!: string;
 
-  @Field(() => Boolean, { description: 'False for officers who no longer take cases.' })
+  @Field(() => Boolean, { nullable: true, description: 'False for officers who no longer take cases. Staff only.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
 
-  @Field(() => [CaseType], { description: 'Case types the officer handles; allocation prefers officers of the case type.' })
+  @Field(() => [CaseType], { nullable: true, description: 'Case types the officer handles; allocation prefers officers of the case type. Staff only.' })
   @Property({ type: 'text[]' })
   caseTypes: CaseType[] = [];
 }

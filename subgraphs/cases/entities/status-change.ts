@@ -33,7 +33,7 @@ export class StatusChange {
   @Property({ type: 'date' })
   effectiveOn!: string;
 
-  @Field(() => String, { description: 'Who took the step (staff user, partner or system).' })
+  @Field(() => String, { nullable: true, description: 'Who took the step (staff user, partner or system). Staff only.' })
   @Property({ type: 'text' })
   actor!: string;
 

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { Connection, PageArgs, findPage, type Page } from '../../../shared/pagination';
 import { badInput, forbidden } from '../../../shared/errors';
 import { scoped } from '../../../shared/db/scope-filter';
+import { isUuid } from '../../../shared/ids';
 import { LocalDateScalar, MoneyScalar } from '../../../shared/scalars';
 import { findProvince } from '../../../shared/vn/provinces';
 import { todayInVietnam } from '../deadlines';
@@ -135,7 +136,10 @@ export class MonitoringResolver {
   overdueCases(@Args(() => OverdueArgs) args: OverdueArgs, @Ctx() ctx: RequestContext): Promise<Page<EnforcementCase>> {
     const where: FilterQuery<EnforcementCase> & Record<string, unknown> = { nextDueOn: { $lt: todayInVietnam(new Date()) }, status: { $in: RUNNING } };
     if (args.agencyId) where.agencyId = args.agencyId;
-    if (args.officerId) where.officerId = args.officerId;
+    if (args.officerId) {
+      if (!isUuid(args.officerId)) throw badInput('officerId', 'format', 'officerId is not an officer id');
+      where.officerId = args.officerId.toLowerCase();
+    }
     return findPage(ctx.em, EnforcementCase, scoped(where, caseScope(ctx.principal)), [{ nextDueOn: 'asc' }, { id: 'asc' }], args);
   }
 

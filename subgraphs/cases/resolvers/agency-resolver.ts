@@ -16,7 +16,7 @@ export class AgencyResolver {
     return agencyById(ctx).load(id);
   }
 
-  @FieldResolver(() => [Officer], { description: 'Active officers and heads of the agency, by name.' })
+  @FieldResolver(() => [Officer], { nullable: true, description: 'Active officers and heads of the agency, by name. Staff only.' })
   officers(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Officer[]> {
     return ctx.loaders
       .get<string, Officer[]>('officersByAgency', async (ids) => {

@@ -41,8 +41,11 @@ export class CaseDeadline {
   @Field(() => String, { description: 'The rule, e.g. "5 WORKING_DAYS from the request".' })
   rule!: string;
 
-  @Field(() => String, { description: 'Law and article the rule comes from.' })
+  @Field(() => String, { description: 'Law and article the rule comes from, in Vietnamese.' })
   legalBasis!: string;
+
+  @Field(() => Boolean, { description: 'False when the figure under this law could not yet be checked against its text.' })
+  verified!: boolean;
 }
 
 function toGraphQL(d: Deadline): CaseDeadline {
@@ -56,7 +59,8 @@ function toGraphQL(d: Deadline): CaseDeadline {
     overdue: d.overdue,
     workingDaysOverdue: d.workingDaysOverdue,
     rule: `${d.limit.amount} ${d.limit.unit} from ${d.limit.trigger}`,
-    legalBasis: `${d.limit.citation}, ${d.limit.law}${d.limit.verification.status === 'NOT_VERIFIED' ? ' (figure not verified against the text of the law)' : ''}`,
+    legalBasis: d.limit.citation,
+    verified: d.limit.verification.status === 'VERIFIED',
   };
 }
 
@@ -73,7 +77,7 @@ export class CaseWorkflowFieldsResolver {
     return next && toGraphQL(next);
   }
 
-  @FieldResolver(() => [Payment], { description: 'Money received, oldest first.' })
+  @FieldResolver(() => [Payment], { nullable: true, description: 'Money received, oldest first.' })
   payments(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<Payment[]> {
     return ctx.loaders
       .get<string, Payment[]>('paymentsByCase', async (ids) =>
@@ -82,7 +86,7 @@ export class CaseWorkflowFieldsResolver {
       .load(c.id);
   }
 
-  @FieldResolver(() => [Assignment], { description: 'Who the case was given to, when and why, oldest first.' })
+  @FieldResolver(() => [Assignment], { nullable: true, description: 'Who the case was given to, when and why, oldest first.' })
   assignments(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<Assignment[]> {
     return ctx.loaders
       .get<string, Assignment[]>('assignmentsByCase', async (ids) =>

@@ -119,7 +119,7 @@ export class EnforcementCaseResolver {
     return obligationsByCase(ctx).load(c.id);
   }
 
-  @FieldResolver(() => [StatusChange], { description: 'Every step of the case, oldest first.' })
+  @FieldResolver(() => [StatusChange], { nullable: true, description: 'Every step of the case, oldest first.' })
   history(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<StatusChange[]> {
     return historyByCase(ctx).load(c.id);
   }

@@ -10,7 +10,7 @@ const DESCRIPTION = `Enforcement cases naming this party that the caller may see
 
 @Resolver(() => PersonRef)
 export class PersonCasesResolver {
-  @FieldResolver(() => [EnforcementCase], { description: DESCRIPTION })
+  @FieldResolver(() => [EnforcementCase], { nullable: true, description: DESCRIPTION })
   enforcementCases(
     @Root() person: PersonRef,
     @Arg('role', () => PartyRole, { nullable: true, description: 'Only cases where the person has this role.' }) role: PartyRole | null,
@@ -23,7 +23,7 @@ export class PersonCasesResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationCasesResolver {
-  @FieldResolver(() => [EnforcementCase], { description: DESCRIPTION })
+  @FieldResolver(() => [EnforcementCase], { nullable: true, description: DESCRIPTION })
   enforcementCases(
     @Root() organization: OrganizationRef,
     @Arg('role', () => PartyRole, { nullable: true, description: 'Only cases where the organization has this role.' }) role: PartyRole | null,

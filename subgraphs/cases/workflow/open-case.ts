@@ -10,8 +10,9 @@ import { once } from '../../../shared/idempotency';
 import { isUuid } from '../../../shared/ids';
 import { validateNationalId } from '../../../shared/vn/national-id';
 import { validateTaxCode } from '../../../shared/vn/tax-code';
+import { COURT_CODE, parseJudgmentNumber, type JudgmentCaseType } from '../../../shared/vn/judgment-number';
 import { todayInVietnam } from '../deadlines';
-import { CaseStatus as S, Initiation, ObligationKind, PartyRole, PartyType, type CaseType } from '../entities/enums';
+import { CaseStatus as S, CaseType, Initiation, ObligationKind, PartyRole, PartyType } from '../entities/enums';
 import { EnforcementCase } from '../entities/enforcement-case';
 import { CaseParty } from '../entities/case-party';
 import { Obligation } from '../entities/obligation';
@@ -58,15 +59,29 @@ export interface OpenCaseRequest {
   idempotencyKey: string;
 }
 
-const JUDGMENT_NUMBER = /^\d{1,5}\/\d{4}\/(DS|HNGĐ|KDTM|LĐ|HS|HC|QĐST-[A-ZĐ]+|QĐPT-[A-ZĐ]+)(-(ST|PT))?$/u;
 const MONEY_KINDS = [ObligationKind.PAY_MONEY, ObligationKind.COURT_FEE, ObligationKind.FINE];
+/** The type of case each judgment number suffix means. */
+const CASE_TYPE_OF: Record<JudgmentCaseType, CaseType> = {
+  DS: CaseType.CIVIL,
+  HNGĐ: CaseType.FAMILY,
+  KDTM: CaseType.BUSINESS,
+  LĐ: CaseType.LABOUR,
+  HS: CaseType.CRIMINAL,
+  HC: CaseType.ADMINISTRATIVE,
+};
+/** 1,000,000 billion đồng: above any one obligation there is (all cases nationally come to about 690,000 billion). */
+const MAX_OBLIGATION = 1_000_000_000_000_000n;
 
 function validate(request: OpenCaseRequest): void {
   const today = todayInVietnam(new Date());
-  if (!JUDGMENT_NUMBER.test(request.judgmentNumber.normalize('NFC'))) {
-    throw badInput('judgmentNumber', 'format', 'judgmentNumber must look like "123/2025/DS-PT" (number/year/type-level)');
+  const number = parseJudgmentNumber(request.judgmentNumber);
+  if (!number) throw badInput('judgmentNumber', 'format', 'judgmentNumber must look like "123/2025/DS-PT" or "45/2025/QĐST-DS"');
+  if (CASE_TYPE_OF[number.caseType] !== request.caseType) {
+    throw badInput('caseType', 'matchesJudgmentNumber', `caseType must be ${CASE_TYPE_OF[number.caseType]} for a judgment numbered …/${number.caseType}`);
   }
-  if (!request.courtCode.trim() || !request.courtName.trim()) throw badInput('courtCode', 'required', 'courtCode and courtName are required');
+  if (number.year !== Number(request.judgmentDate.slice(0, 4))) throw badInput('judgmentDate', 'matchesJudgmentNumber', `judgmentDate must be in ${number.year}, the year in the judgment number`);
+  if (!COURT_CODE.test(request.courtCode.trim())) throw badInput('courtCode', 'format', 'courtCode must be a court code such as "TAND-01" or "TAND-79-KV2"');
+  if (!request.courtName.trim()) throw badInput('courtName', 'required', 'courtName is required');
   if (request.judgmentDate > request.receivedOn) throw badInput('receivedOn', 'afterJudgment', 'receivedOn must not be before judgmentDate');
   if (request.receivedOn > today) throw badInput('receivedOn', 'notInFuture', `receivedOn must not be after today (${today})`);
   const debtors = request.parties.filter((p) => p.role === PartyRole.DEBTOR);
@@ -96,6 +111,7 @@ function validate(request: OpenCaseRequest): void {
     if (o.kind === ObligationKind.PAY_MONEY && o.creditor == null) throw badInput(`${field}.creditor`, 'required', `${field} pays money to a creditor: name the creditor`);
     const money = MONEY_KINDS.includes(o.kind);
     if (money && !(o.amountDue != null && o.amountDue > 0n)) throw badInput(`${field}.amountDue`, 'positive', `${field}.amountDue must be more than 0 đồng`);
+    if (o.amountDue != null && o.amountDue > MAX_OBLIGATION) throw badInput(`${field}.amountDue`, 'max', `${field}.amountDue must be at most ${MAX_OBLIGATION} đồng`);
     if (!money && o.amountDue != null) throw badInput(`${field}.amountDue`, 'none', `${field} is not a sum of money: leave amountDue empty`);
     if (!o.description.trim()) throw badInput(`${field}.description`, 'required', `${field}.description is required`);
   });

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { principalLabel } from '../../../shared/auth/principal';
 import { appError, badInput, ErrorCode } from '../../../shared/errors';
 import { once } from '../../../shared/idempotency';
+import { formatDong } from '../../../shared/scalars/money';
 import { todayInVietnam } from '../deadlines';
 import { CaseStatus as S, ObligationKind } from '../entities/enums';
 import { Obligation } from '../entities/obligation';
@@ -31,10 +32,6 @@ export interface PaymentRequest {
 const MONEY_KINDS = [ObligationKind.PAY_MONEY, ObligationKind.COURT_FEE, ObligationKind.FINE];
 const ACCEPTS_PAYMENTS = [S.DECISION_ISSUED, S.PARTIES_NOTIFIED, S.VOLUNTARY_COMPLIANCE, S.VERIFICATION, S.COERCIVE_MEASURES, S.NO_CONDITIONS, S.POSTPONED, S.SUSPENDED];
 
-function formatVnd(amount: bigint): string {
-  return `${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
-}
-
 export async function recordPayment(ctx: RequestContext, request: PaymentRequest): Promise<{ paymentId: string; caseId: string }> {
   const { idempotencyKey, ...input } = request;
   if (request.amount <= 0n) throw badInput('amount', 'positive', 'amount must be more than 0 đồng');
@@ -55,7 +52,7 @@ export async function recordPayment(ctx: RequestContext, request: PaymentRequest
       if (!MONEY_KINDS.includes(obligation.kind) || obligation.amountDue === null) throw badInput('obligationId', 'money', 'this obligation is not a sum of money');
       const outstanding = obligation.amountDue - obligation.amountPaid;
       if (request.amount > outstanding) {
-        throw badInput('amount', 'notAboveOutstanding', `amount exceeds what is still owed on this obligation (${formatVnd(outstanding)})`);
+        throw badInput('amount', 'notAboveOutstanding', `amount exceeds what is still owed on this obligation (${formatDong(outstanding)})`);
       }
       obligation.amountPaid += request.amount;
       c.amountCollected += request.amount;
@@ -80,12 +77,12 @@ export async function recordPayment(ctx: RequestContext, request: PaymentRequest
       }
       await notifyParties(em, c.id, {
         kind: completes ? 'STATUS_CHANGED' : 'PAYMENT',
-        title: completes ? `Hồ sơ thi hành án ${c.number}: ${STATUS_LABEL_VI[S.COMPLETED]}` : `Hồ sơ thi hành án ${c.number}: đã nhận ${formatVnd(request.amount)}`,
-        body: `Ngày ${viDate(request.paidOn)} đã thu ${formatVnd(request.amount)} cho khoản "${obligation.description}". Còn phải thi hành: ${formatVnd(c.amountOutstanding)}.`,
+        title: completes ? `Hồ sơ thi hành án ${c.number}: ${STATUS_LABEL_VI[S.COMPLETED]}` : `Hồ sơ thi hành án ${c.number}: đã nhận ${formatDong(request.amount)}`,
+        body: `Ngày ${viDate(request.paidOn)} đã thu ${formatDong(request.amount)} cho khoản "${obligation.description}". Còn phải thi hành: ${formatDong(c.amountOutstanding)}.`,
       });
       await ctx.audit.mutation(em, 'EnforcementCase', c.id, completes ? ['payments', 'amountCollected', 'status'] : ['payments', 'amountCollected']);
       await em.flush();
-      if (completes) await publishCaseScope(em, c);
+      await publishCaseScope(em, c); // what is still owed (and the stage, when this completes the case)
       return { paymentId, caseId: c.id };
     }),
   );

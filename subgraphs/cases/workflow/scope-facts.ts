@@ -17,6 +17,8 @@ export async function publishCaseScope(em: EntityManager, c: EnforcementCase): P
     version: c.version,
     published: c.status === CaseStatus.NO_CONDITIONS && c.publishedOn !== null,
     judgmentDocumentId: c.judgmentDocumentId,
+    status: c.status,
+    amountOutstanding: c.amountOutstanding.toString(),
     parties: parties.map((p) => ({
       partyType: p.partyType,
       partyId: p.partyId,

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { principalLabel } from '../../../shared/auth/principal';
 import { appError, badInput, ErrorCode } from '../../../shared/errors';
 import { once } from '../../../shared/idempotency';
+import { isUuid } from '../../../shared/ids';
 import { CaseStatus as S } from '../entities/enums';
 import { EnforcementCase } from '../entities/enforcement-case';
 import { StatusChange } from '../entities/status-change';
@@ -64,6 +65,7 @@ export async function takeStep(ctx: RequestContext, operation: string, target: S
   const reason = request.reason?.trim() || null;
   if (options.reasonRequired && !reason) throw badInput('reason', 'required', 'reason is required for this step');
   if (reason && reason.length > 2000) throw badInput('reason', 'maxLength', 'reason must be at most 2000 characters');
+  if (request.documentId != null && !isUuid(request.documentId)) throw badInput('documentId', 'format', 'documentId is not a document id');
   const { result } = await ctx.em.transactional((em) =>
     once(em, ctx.principal, idempotencyKey, operation, input, async () => {
       const c = await lockCase(em, ctx.principal, request.caseId, request.expectedVersion);

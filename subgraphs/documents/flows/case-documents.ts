@@ -5,8 +5,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { principalLabel } from '../../../shared/auth/principal';
 import { appError, badInput, ErrorCode, forbidden } from '../../../shared/errors';
 import { once } from '../../../shared/idempotency';
-import { isUuid } from '../../../shared/ids';
-import { mayActOnCase } from '../../../shared/scope/case-scope';
+import { assertMayActOnCase } from '../../../shared/scope/case-scope';
 import { Document, DocumentContent } from '../entities/document';
 import { DocumentKind } from '../entities/enums';
 import { MAX_TEXT_BYTES } from './judgments';
@@ -43,7 +42,7 @@ export async function storeCaseDocument(ctx: RequestContext, request: StoreCaseD
   const { idempotencyKey, ...input } = request;
   const { result } = await ctx.em.transactional((em) =>
     once(em, p, idempotencyKey, 'storeCaseDocument', input, async () => {
-      if (!isUuid(request.caseId) || !(await mayActOnCase(em, p, request.caseId))) throw forbidden('Only the officer of the case or the head of its agency may store its documents');
+      await assertMayActOnCase(em, p, request.caseId, 'store its documents');
       const [scope] = (await em.execute('select agency_id from documents.case_scope where case_id = ?', [request.caseId])) as { agency_id: string }[];
       const id = randomUUID();
       em.create(Document, {

@@ -7,10 +7,13 @@ import type { RequestContext } from '../../../shared/server/context';
 import { principalLabel } from '../../../shared/auth/principal';
 import { appError, badInput, ErrorCode, forbidden } from '../../../shared/errors';
 import { once } from '../../../shared/idempotency';
+import { vietnamDateOf } from '../../../shared/vn/dates';
 import { isUuid } from '../../../shared/ids';
 import { scoped } from '../../../shared/db/scope-filter';
 import { validateNationalId, validateOldIdCard } from '../../../shared/vn/national-id';
 import { validateTaxCode } from '../../../shared/vn/tax-code';
+import { parseJudgmentNumber } from '../../../shared/vn/judgment-number';
+import { findProvince } from '../../../shared/vn/provinces';
 import { Document, DocumentContent } from '../entities/document';
 import { DocumentExtraction, DocumentFile } from '../entities/submission';
 import { DocumentKind } from '../entities/enums';
@@ -50,8 +53,11 @@ export async function submitJudgment(ctx: RequestContext, request: SubmitJudgmen
     if (pdf.length > MAX_PDF_BYTES) throw appError(ErrorCode.PAYLOAD_TOO_LARGE, `the PDF is ${pdf.length} bytes; the limit is ${MAX_PDF_BYTES} bytes`, { field: 'pdfBase64', limit: MAX_PDF_BYTES });
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw badInput('pdfBase64', 'pdf', 'pdfBase64 is not a PDF file');
   }
-  if (!/^[A-Z]+-[0-9]{2}$/.test(request.addressedAgencyId)) throw badInput('addressedAgencyId', 'format', 'addressedAgencyId must be an agency id such as "THADS-01"');
-  if (!request.number.trim()) throw badInput('number', 'required', 'number is required');
+  const agencyProvince = /^THADS-([0-9]{2})$/.exec(request.addressedAgencyId)?.[1];
+  if (!agencyProvince || !findProvince(agencyProvince)) throw badInput('addressedAgencyId', 'agency', 'addressedAgencyId must be one of the 34 agencies, such as "THADS-01"');
+  if (!parseJudgmentNumber(request.number)) throw badInput('number', 'format', 'number must look like "123/2025/DS-PT" or "45/2025/QĐST-DS"');
+  const today = vietnamDateOf();
+  if (request.issuedOn > today) throw badInput('issuedOn', 'notInFuture', `issuedOn must not be after today (${today})`);
   const { idempotencyKey, ...input } = request;
   const { result } = await ctx.em.transactional((em) =>
     once(em, p, idempotencyKey, 'submitJudgment', { ...input, text: sha256(text), pdfBase64: pdf ? sha256(pdf) : null }, async () => {

@@ -7,10 +7,11 @@ import type { RequestContext } from '../../../shared/server/context';
 import { principalLabel } from '../../../shared/auth/principal';
 import { appError, badInput, ErrorCode, forbidden } from '../../../shared/errors';
 import { once } from '../../../shared/idempotency';
+import { vietnamDateOf } from '../../../shared/vn/dates';
 import { isUuid } from '../../../shared/ids';
 import { scoped } from '../../../shared/db/scope-filter';
 import { enqueue } from '../../../shared/outbox/outbox';
-import { mayActOnCase } from '../../../shared/scope/case-scope';
+import { assertMayActOnCase } from '../../../shared/scope/case-scope';
 import { Document } from '../entities/document';
 import { DocumentKind } from '../entities/enums';
 import { DeliveryStatus as D, PostalDelivery, PostalDeliveryEvent } from '../entities/postal-delivery';
@@ -41,7 +42,8 @@ export async function handOverToPost(
     once(em, ctx.principal, idempotencyKey, 'handOverToPost', input, async () => {
       const doc = isUuid(request.documentId) ? await em.findOne(Document, scoped({ id: request.documentId }, documentScope(ctx.principal))) : null;
       if (!doc) throw appError(ErrorCode.NOT_FOUND, 'No such document', { field: 'documentId' });
-      if (!doc.caseId || !(await mayActOnCase(em, ctx.principal, doc.caseId))) throw forbidden('Only the officer of the case or the head of its agency may serve its documents');
+      if (!doc.caseId) throw badInput('documentId', 'ofCase', 'only documents of a case are served by post');
+      await assertMayActOnCase(em, ctx.principal, doc.caseId, 'serve its documents');
       const [{ serial }] = (await em.execute(`select nextval('documents.tracking_serial')::int as serial`)) as { serial: number }[];
       const delivery = em.create(PostalDelivery, {
         id: randomUUID(),
@@ -54,7 +56,7 @@ export async function handOverToPost(
         status: D.HANDED_OVER,
         handedOverAt: new Date(),
       });
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+      const today = vietnamDateOf();
       em.create(PostalDeliveryEvent, { id: randomUUID(), deliveryId: delivery.id, fromStatus: null, toStatus: D.HANDED_OVER, occurredOn: today, actor: principalLabel(ctx.principal), note: null });
       await em.flush();
       await ctx.audit.mutation(em, 'PostalDelivery', delivery.id, ['created']);
@@ -80,8 +82,8 @@ export async function updateDeliveryStatus(
       if (!NEXT[delivery.status].includes(request.status)) {
         throw appError(ErrorCode.INVALID_TRANSITION, `A delivery in status ${delivery.status} cannot go to ${request.status}`, { currentStatus: delivery.status, requestedStatus: request.status });
       }
-      const handedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(delivery.handedOverAt);
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+      const handedOn = vietnamDateOf(delivery.handedOverAt);
+      const today = vietnamDateOf();
       if (request.occurredOn > today) throw badInput('occurredOn', 'notInFuture', `occurredOn must not be after today (${today})`);
       if (request.occurredOn < handedOn) throw badInput('occurredOn', 'afterHandOver', `occurredOn must not be before the document was handed over (${handedOn})`);
       const from = delivery.status;

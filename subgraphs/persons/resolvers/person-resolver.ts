@@ -8,7 +8,7 @@ import { scoped } from '../../../shared/db/scope-filter';
 import { normalizeForSearch } from '../../../shared/vn/normalize-name';
 import { findProvince } from '../../../shared/vn/provinces';
 import { Person } from '../entities/person';
-import { personById, personByNationalId, rememberPartiesInScope } from '../loaders';
+import { personById, personByNationalId } from '../loaders';
 import { personScope } from '../scope';
 
 @ObjectType({ description: 'A page of persons.' })
@@ -29,7 +29,8 @@ export class PersonSearchArgs extends PageArgs {
 /** The search condition shared by people and organizations: a normalized substring, served by a trigram index. */
 export function nameCondition(name: string): string {
   const normalized = normalizeForSearch(name);
-  if (normalized.length < 2) throw badInput('name', 'minLength', 'name must contain at least 2 letters');
+  if ((normalized.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) throw badInput('name', 'minLength', 'name must contain at least 2 letters or digits');
+  if (normalized.length > 200) throw badInput('name', 'maxLength', 'name must be at most 200 characters');
   return `%${escapeLike(normalized)}%`;
 }
 
@@ -58,7 +59,7 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'Persons whose name contains the given text, ignoring case and diacritics, by name.' })
-  async searchPersons(@Args(() => PersonSearchArgs) args: PersonSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<Person>> {
+  searchPersons(@Args(() => PersonSearchArgs) args: PersonSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<Person>> {
     const where: FilterQuery<Person> = { nameSearch: { $like: nameCondition(args.name) } };
     if (args.birthYear != null) {
       if (!Number.isInteger(args.birthYear) || args.birthYear < 1900 || args.birthYear > 2100) {
@@ -68,8 +69,6 @@ export class PersonResolver {
     }
     checkProvinceCode(args.provinceCode);
     if (args.provinceCode) where.permanentAddress = { provinceCode: args.provinceCode };
-    const page = await findPage(ctx.em, Person, scoped(where, personScope(ctx.principal)), [{ nameSearch: 'asc' }, { id: 'asc' }], args);
-    rememberPartiesInScope(ctx, page.nodes);
-    return page;
+    return findPage(ctx.em, Person, scoped(where, personScope(ctx.principal)), [{ nameSearch: 'asc' }, { id: 'asc' }], args);
   }
 }
