@@ -86,7 +86,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     maxDepth: { n: intEnv('GRAPHQL_MAX_DEPTH', 12, env) },
     maxAliases: { n: intEnv('GRAPHQL_MAX_ALIASES', 30, env) },
     maxDirectives: { n: 20 },
-    maxTokens: { n: intEnv('GRAPHQL_MAX_TOKENS', 4000, env) },
+    // Apollo's own parser applies the token limit (parseOptions below): a query over it is a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: intEnv('GRAPHQL_MAX_COST', 20000, env) },
     blockFieldSuggestion: { enabled: production },
   });
@@ -104,6 +105,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: true, // in production, only staff may introspect (see the plugin below)
+    parseOptions: { maxTokens: intEnv('GRAPHQL_MAX_TOKENS', 4000, env) },
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,

@@ -105,8 +105,6 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // A value a scalar rejects is a client error in the body (with its code), not an HTTP 400 the gateway cannot read.
-    status400ForVariableCoercionErrors: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),

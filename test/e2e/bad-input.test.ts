@@ -139,3 +139,12 @@ test('a court cannot submit a judgment dated in the future, badly numbered, or f
     expect(r.errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', field]]);
   }
 });
+
+test('a query that does not parse, or has too many tokens, is a 400 with GRAPHQL_PARSE_FAILED', async () => {
+  for (const query of ['{viewer{kind}', `{ ${Array.from({ length: 2100 }, () => 'viewer { kind }').join(' ')} }`]) {
+    const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  }
+});
