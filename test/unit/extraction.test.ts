@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import {
   checkCccd,
@@ -13,211 +12,16 @@ import {
 } from '../../subgraphs/documents/extraction';
 import { parseNumberCode } from '../../subgraphs/documents/extraction/judgment-meta';
 import { normalizeText } from '../../subgraphs/documents/extraction/normalize';
+import { loadCorpus, scoreCorpus, scoreTable, type Field } from '../support/extraction-scoring';
 
 /**
- * Runs the judgment extractor over the hand-labelled corpus in test/fixtures/judgments and scores it field by field.
+ * Runs the judgment extractor over the hand-labelled corpus in test/fixtures/judgments and scores it field by field
+ * (the scoring lives in test/support/extraction-scoring.ts, shared with the held-out measurement).
  * Identity numbers, tax codes and obligation amounts must be exact (an officer would act on them); the other fields
  * must reach the thresholds below.
  */
 
 const CORPUS = join(__dirname, '..', 'fixtures', 'judgments');
-
-interface ExpectedParty {
-  role: string;
-  kind: string;
-  name: string;
-  nationalId: string | null;
-  taxCode: string | null;
-  birthYear: number | null;
-  address: string | null;
-  representative: string | null;
-}
-interface ExpectedObligation {
-  kind: string;
-  debtors: string[];
-  creditors: string[];
-  amount: string | null;
-  jointLiability: boolean;
-}
-interface Expected {
-  judgmentNumber: string | null;
-  caseType: string | null;
-  level: string | null;
-  court: string | null;
-  issuedOn: string | null;
-  parties: ExpectedParty[];
-  obligations: ExpectedObligation[];
-}
-
-interface Doc {
-  name: string;
-  text: string;
-  expected: Expected;
-  actual: JudgmentExtraction;
-}
-
-class Score {
-  tp = 0;
-  fp = 0;
-  fn = 0;
-  get precision(): number {
-    return this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp);
-  }
-  get recall(): number {
-    return this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn);
-  }
-  /** One predicted value against one expected value (either may be absent). */
-  compare<T>(predicted: T | null | undefined, expected: T | null | undefined, same: (a: T, b: T) => boolean): void {
-    const p = predicted ?? null;
-    const e = expected ?? null;
-    if (p !== null && e !== null && same(p, e)) this.tp++;
-    else {
-      if (p !== null) this.fp++;
-      if (e !== null) this.fn++;
-    }
-  }
-}
-
-const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
-const sameName = (a: string, b: string): boolean =>
-  a.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() === b.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-const exact = <T>(a: T, b: T): boolean => a === b;
-/** Courts and addresses: same letters and digits, whatever the case, diacritic placement and punctuation. */
-const loose = (a: string, b: string): boolean => fold(a) === fold(b);
-
-function loadCorpus(): Doc[] {
-  return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(CORPUS, f), 'utf8');
-      const expected = JSON.parse(readFileSync(join(CORPUS, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
-      return { name: f.replace(/\.txt$/, ''), text, expected, actual: extractJudgment(text) };
-    });
-}
-
-const FIELDS = [
-  'judgmentNumber',
-  'caseType',
-  'level',
-  'court',
-  'issuedOn',
-  'party name',
-  'party role',
-  'party kind',
-  'nationalId',
-  'taxCode',
-  'birthYear',
-  'address',
-  'representative',
-  'obligation',
-  'obligation amount',
-  'obligation debtor',
-  'obligation creditor',
-  'jointLiability',
-] as const;
-type Field = (typeof FIELDS)[number];
-
-function jaccard(a: string[], b: string[]): number {
-  const union = new Set([...a, ...b]);
-  if (union.size === 0) return 1;
-  return a.filter((x) => b.includes(x)).length / union.size;
-}
-
-function scoreCorpus(docs: Doc[]): { scores: Record<Field, Score>; misses: string[] } {
-  const scores = Object.fromEntries(FIELDS.map((f) => [f, new Score()])) as Record<Field, Score>;
-  const misses: string[] = [];
-  for (const { name, expected: e, actual: a } of docs) {
-    scores.judgmentNumber.compare(a.judgmentNumber?.value, e.judgmentNumber, exact);
-    scores.caseType.compare(a.caseType?.value, e.caseType, exact);
-    scores.level.compare(a.level?.value, e.level, exact);
-    scores.court.compare(a.court?.value, e.court, loose);
-    scores.issuedOn.compare(a.issuedOn?.value, e.issuedOn, exact);
-
-    // Parties are identified by name.
-    const unmatched = [...a.parties];
-    const nameOfKey = new Map(a.parties.map((p) => [p.key, p.name.value]));
-    for (const ep of e.parties) {
-      const i = unmatched.findIndex((p) => sameName(p.name.value, ep.name));
-      const ap = i >= 0 ? unmatched.splice(i, 1)[0]! : null;
-      scores['party name'].compare(ap ? ep.name : null, ep.name, exact);
-      if (!ap) misses.push(`${name}: party not found: ${ep.name}`);
-      scores['party role'].compare(ap?.role.value, ep.role, exact);
-      scores['party kind'].compare(ap?.kind, ep.kind, exact);
-      scores.nationalId.compare(ap?.nationalId?.value, ep.nationalId, exact);
-      scores.taxCode.compare(ap?.taxCode?.value, ep.taxCode, exact);
-      scores.birthYear.compare(ap?.birthYear?.value, ep.birthYear, exact);
-      scores.address.compare(ap?.address?.value, ep.address, loose);
-      scores.representative.compare(ap?.representative?.value, ep.representative, sameName);
-      if (ap && ap.nationalId?.value !== (ep.nationalId ?? undefined)) misses.push(`${name}: ${ep.name} nationalId ${ap.nationalId?.value} ≠ ${ep.nationalId}`);
-      if (ap && ap.taxCode?.value !== (ep.taxCode ?? undefined)) misses.push(`${name}: ${ep.name} taxCode ${ap.taxCode?.value} ≠ ${ep.taxCode}`);
-      if (ap && ep.address && !(ap.address && loose(ap.address.value, ep.address))) misses.push(`${name}: ${ep.name} address "${ap.address?.value}"`);
-    }
-    for (const p of unmatched) {
-      misses.push(`${name}: extra party ${p.name.value}`);
-      for (const f of ['party name', 'party role', 'party kind'] as const) scores[f].fp++;
-      if (p.nationalId) scores.nationalId.fp++;
-      if (p.taxCode) scores.taxCode.fp++;
-      if (p.birthYear) scores.birthYear.fp++;
-      if (p.address) scores.address.fp++;
-      if (p.representative) scores.representative.fp++;
-    }
-
-    // Obligations: pair each expected obligation with the best predicted one of the same kind.
-    const predicted = a.obligations.map((o) => ({
-      kind: o.kind as string,
-      debtors: o.debtorKeys.map((k) => nameOfKey.get(k) ?? k),
-      creditors: o.creditorKeys.map((k) => nameOfKey.get(k) ?? k),
-      amount: o.amount?.value ?? null,
-      jointLiability: o.jointLiability,
-    }));
-    const norm = (names: string[]): string[] => names.map((n) => n.normalize('NFC').toLowerCase());
-    const pool = [...predicted];
-    for (const eo of e.obligations) {
-      let best = -1;
-      let bestScore = 0;
-      pool.forEach((po, i) => {
-        if (po.kind !== eo.kind) return;
-        const overlap = jaccard(norm(po.debtors), norm(eo.debtors));
-        const sameAmount = po.amount === eo.amount;
-        if (!sameAmount && overlap === 0) return;
-        const s = (sameAmount ? 4 : 0) + overlap * 2 + jaccard(norm(po.creditors), norm(eo.creditors));
-        if (s > bestScore) {
-          bestScore = s;
-          best = i;
-        }
-      });
-      const po = best >= 0 ? pool.splice(best, 1)[0]! : null;
-      scores.obligation.compare(po ? 'x' : null, 'x', exact);
-      scores['obligation amount'].compare(po?.amount, eo.amount, exact);
-      scores.jointLiability.compare(po?.jointLiability ? true : null, eo.jointLiability ? true : null, exact);
-      const ed = norm(eo.debtors);
-      const ec = norm(eo.creditors);
-      const pd = po ? norm(po.debtors) : [];
-      const pc = po ? norm(po.creditors) : [];
-      for (const [s, p, x] of [
-        [scores['obligation debtor'], pd, ed],
-        [scores['obligation creditor'], pc, ec],
-      ] as const) {
-        s.tp += p.filter((k) => x.includes(k)).length;
-        s.fp += p.filter((k) => !x.includes(k)).length;
-        s.fn += x.filter((k) => !p.includes(k)).length;
-      }
-      if (!po) misses.push(`${name}: obligation not found: ${eo.kind} ${eo.amount} ${eo.debtors.join('+')}`);
-      else if (po.amount !== eo.amount) misses.push(`${name}: amount ${po.amount} ≠ ${eo.amount}`);
-    }
-    for (const po of pool) {
-      misses.push(`${name}: extra obligation ${po.kind} ${po.amount} ${po.debtors.join('+')} → ${po.creditors.join('+')}`);
-      scores.obligation.fp++;
-      if (po.amount !== null) scores['obligation amount'].fp++;
-      if (po.jointLiability) scores.jointLiability.fp++;
-      scores['obligation debtor'].fp += po.debtors.length;
-      scores['obligation creditor'].fp += po.creditors.length;
-    }
-  }
-  return { scores, misses };
-}
 
 /** Fields that must be exact on the corpus. */
 const EXACT: readonly Field[] = ['nationalId', 'taxCode', 'obligation amount'];
@@ -245,17 +49,11 @@ const THRESHOLDS: Partial<Record<Field, number>> = {
 };
 
 describe('judgment extraction on the labelled corpus', () => {
-  const docs = loadCorpus();
+  const docs = loadCorpus(CORPUS);
   const { scores, misses } = scoreCorpus(docs);
 
   beforeAll(() => {
-    const rows = FIELDS.map((f) => {
-      const s = scores[f];
-      return `${f.padEnd(20)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
-    });
-    console.log(
-      [`Extraction on ${docs.length} judgments`, `${'field'.padEnd(20)} precision  recall    tp   fp   fn`, ...rows, '', ...misses].join('\n'),
-    );
+    console.log([...scoreTable(`Extraction on ${docs.length} judgments`, scores), '', ...misses].join('\n'));
   });
 
   it('has at least 30 labelled judgments', () => {
