@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
+import { groupByKey } from '../../../shared/loaders';
 import { Agency } from '../entities/agency';
 import { Officer } from '../entities/officer';
 import { agencyById, officerById } from '../loaders';
@@ -21,7 +22,7 @@ export class AgencyResolver {
     return ctx.loaders
       .get<string, Officer[]>('officersByAgency', async (ids) => {
         const rows = await ctx.em.find(Officer, { agencyId: { $in: [...ids] }, active: true }, { orderBy: { fullName: 'asc', id: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.agencyId === id));
+        return groupByKey(ids, rows, (r) => r.agencyId);
       })
       .load(agency.id);
   }
