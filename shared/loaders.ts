@@ -1,6 +1,7 @@
 // One set of DataLoaders per request, created lazily by name. Loaders never outlive the request, so no row is cached
 // across requests or principals; each batch is one SQL statement however long the list that asked for it.
 import DataLoader from 'dataloader';
+import { UUID } from './ids';
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
@@ -14,8 +15,6 @@ export class Loaders {
     return loader;
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** PostgreSQL reads a UUID in either case and returns it in lower case: match keys the same way. */
 function same<K>(key: K): K {

@@ -4,6 +4,7 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DriverException, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { badInput } from './errors';
+import { UUID } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -54,8 +55,6 @@ export function Connection<T extends object>(node: ClassType<T>) {
   }
   return ConnectionType;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function notACursor(): never {
   throw badInput('after', 'cursor', 'after is not a cursor of this list');

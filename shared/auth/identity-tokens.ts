@@ -3,6 +3,7 @@
 // carry the national ID.
 import { SignJWT, createLocalJWKSet, createRemoteJWKSet, importJWK, jwtVerify, type JWTPayload, type JSONWebKeySet } from 'jose';
 import { isProduction } from '../config';
+import { UUID } from '../ids';
 import { STAFF_ROLES, type Principal, type StaffRole } from './principal';
 import { DEV_IDENTITY_KEY_ID, DEV_IDENTITY_PRIVATE_JWK, DEV_IDENTITY_PUBLIC_JWKS } from './dev-identity-key';
 
@@ -66,13 +67,15 @@ function principalFromClaims(claims: JWTPayload): Principal {
   throw new Error('token of an unknown type');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const AGENCY = /^THADS-[0-9]{2}$/;
+
+/** Ids in tokens are written as PostgreSQL returns them. */
+const isLowerCaseUuid = (value: string) => UUID.test(value) && value === value.toLowerCase();
 
 /** Officers and heads belong to an agency; ids in a token have the shapes the graph uses, or the token is refused. */
 export function checkStaffClaims(role: StaffRole, agencyId: unknown, officerId: unknown): void {
   if (agencyId != null && (typeof agencyId !== 'string' || !AGENCY.test(agencyId))) throw new Error('agency_id must be an agency id such as THADS-01');
-  if (officerId != null && (typeof officerId !== 'string' || !UUID.test(officerId))) throw new Error('officer_id must be a lower-case UUID');
+  if (officerId != null && (typeof officerId !== 'string' || !isLowerCaseUuid(officerId))) throw new Error('officer_id must be a lower-case UUID');
   if ((role === 'OFFICER' || role === 'HEAD') && (agencyId == null || officerId == null)) throw new Error(`${role} tokens need agency_id and officer_id`);
 }
 

@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { appError, ErrorCode, forbidden } from '../errors';
+import { UUID } from '../ids';
 
 export const CASE_SCOPE_TOPIC = 'case.scope';
 export const SCOPE_CONSUMERS = ['persons', 'assets', 'documents'] as const;
@@ -114,8 +115,6 @@ export function visibleCaseIdsSql(schema: string, p: Principal): { sql: string; 
       return null;
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Refuses an action on a case as the cases subgraph would: a case the caller may not see is NOT_FOUND (as if it did

@@ -11,6 +11,7 @@
 // numbers (days since 1970-01-01), so the server's time zone can never shift a date. Only `todayInVietnam` looks at
 // an instant, and it reads the calendar date in Asia/Ho_Chi_Minh explicitly.
 import { OFFICIAL_CALENDAR, type CalendarEntry } from './calendar-data';
+import { vietnamDateOf } from '../../../shared/vn/dates';
 
 /** A calendar date as 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -237,18 +238,8 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
   return sign * count;
 }
 
-// Built once; Intl does the zone conversion (Asia/Ho_Chi_Minh is UTC+7 with no daylight saving, but we do not
-// hard-code that: the IANA zone is the legal reference).
-const vietnamDateFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The calendar date in Vietnam (Asia/Ho_Chi_Minh) at the given instant, whatever the server's own time zone. */
 export function todayInVietnam(now: Date): IsoDate {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidDateError('todayInVietnam needs a valid Date');
-  const parts = Object.fromEntries(vietnamDateFormat.formatToParts(now).map((p) => [p.type, p.value]));
-  return parseIsoDate(`${parts.year}-${parts.month}-${parts.day}`);
+  return parseIsoDate(vietnamDateOf(now));
 }
